@@ -1,0 +1,3 @@
+﻿# file starts with a UTF-8 BOM
+x = 'é'
+print(x)

@@ -1,0 +1,1 @@
+# CR-only (classic Mac) line endings; CPython accepts themx = 1if x:    y = 2s = '''ab'''z = [1,     2]
