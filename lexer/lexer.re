@@ -229,9 +229,11 @@ Token Lexer::scan() {
             "#" [^\n\r\x00]* { cur_ = reinterpret_cast<const char*>(p); continue; }
             "\\" "\r"? "\n" | "\\" "\r" {
                 cur_ = reinterpret_cast<const char*>(p);
+                if (*cur_ == '\0' && cur_ == src_.data() + src_.size()) {
+                    int col = col_of(start) + 1;  // CPython points just past the backslash
+                    return fail(Diagnostic::Type::SyntaxError, "unexpected EOF while parsing", line_, col, line_, col);
+                }
                 newline_at(cur_);
-                if (*cur_ == '\0' && cur_ == src_.data() + src_.size())
-                    return fail(Diagnostic::Type::SyntaxError, "unexpected EOF while parsing", line_, 0, line_, 0);
                 continue;
             }
             "\\" {
@@ -416,9 +418,14 @@ Token Lexer::scan() {
                     if (cp < 0x80) break;
                     cur_ = src_.data() + i;
                     char buf[64];
-                    std::string msg = "invalid character '";
-                    utf8::encode(msg, static_cast<uint32_t>(cp));
-                    std::snprintf(buf, sizeof buf, "' (U+%04X)", static_cast<unsigned>(cp));
+                    std::string msg;
+                    if (unicode::is_printable(static_cast<char32_t>(cp))) {
+                        msg = "invalid character '";
+                        utf8::encode(msg, static_cast<uint32_t>(cp));
+                        std::snprintf(buf, sizeof buf, "' (U+%04X)", static_cast<unsigned>(cp));
+                    } else {
+                        std::snprintf(buf, sizeof buf, "invalid non-printable character U+%04X", static_cast<unsigned>(cp));
+                    }
                     msg += buf;
                     return fail_at(cur_, std::move(msg));
                 }
@@ -446,8 +453,10 @@ Token Lexer::scan_string(const char* start, const char* quote) {
         char c = *cur_;
         bool at_end = c == '\0' && cur_ == src_.data() + src_.size();
         if (at_end || (quote_size == 1 && (c == '\n' || c == '\r'))) {
-            // CPython reports from the start of the literal, on its first line.
+            // CPython reports from the start of the literal, on its first line; a final line
+            // break does not count as another line.
             int detected = line_;
+            if (at_end && detected > first_line && (cur_[-1] == '\n' || cur_[-1] == '\r')) --detected;
             line_ = first_line;
             line_start_ = first_line_start;
             int col = col_of(start);
@@ -550,7 +559,7 @@ Token Lexer::scan_number(const char* start) {
             if (*p != '0') break;
             ++p;
         }
-        const char* zeros_end = p;
+        const char* zeros_end = *p ? p + 1 : p;  // CPython has read one character past the zeros
         bool nonzero = false;
         if (is_digit(*p)) {
             nonzero = true;

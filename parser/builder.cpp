@@ -38,8 +38,7 @@ void Builder::finish(Node* n) {
     int depth = 0;
     for_each_child(n, [&](Node* c) { depth = std::max(depth, int(c->depth)); });
     n->depth = static_cast<uint16_t>(std::min(depth + 1, 65535));
-    if (depth + 1 > kMaxDepth && !failed_)
-        error(Diagnostic::Type::RecursionError, "maximum recursion depth exceeded during compilation", n->span);
+    if (depth + 1 > kMaxDepth) too_deep_ = true;
 }
 
 Span Builder::stmts_end(const Token& t, const Vec<Stmt*>& body) const {

@@ -66,9 +66,18 @@ public:
     bool has_syntax_error() const { return syntax_error_; }
     const Token& syntax_error_token() const { return error_token_; }
     bool stack_overflowed() const { return overflow_; }
+    // A tree deeper than kMaxDepth: reported only if nothing else goes wrong first, because
+    // CPython raises it after parsing (in the compiler), so later syntax errors win.
+    bool too_deep() const { return too_deep_; }
     // Records an error unless one is already recorded.
     void error(Diagnostic::Type type, std::string msg, Span at);
     void error(std::string msg, Span at) { error(Diagnostic::Type::SyntaxError, std::move(msg), at); }
+    // Records a finished diagnostic (from a nested parse) unless an error is recorded.
+    void report(const Diagnostic& d) {
+        if (failed_) return;
+        failed_ = true;
+        error_ = d;
+    }
     // Errors inside an f-string's expression get CPython's "f-string: " prefix.
     void set_fstring(bool on) { in_fstring_ = on; }
 
@@ -205,6 +214,7 @@ private:
     Diagnostic error_;
     bool syntax_error_ = false;
     bool overflow_ = false;
+    bool too_deep_ = false;
     Token error_token_{};
 };
 

@@ -22,9 +22,11 @@ public:
 
 private:
     // Field separators are written as ", field=" literals; the first field drops the ", ".
-    void key(bool& first, std::string_view sep_and_key) {
-        out_.append(first ? sep_and_key.substr(2) : sep_and_key);
-        first = false;
+    // Plain values only: an address-taken local would get its own sanitizer-padded slot per
+    // call site, swelling the recursive frame.
+    template <size_t N>
+    void key(bool first, const char (&sep_and_key)[N]) {
+        out_.append(sep_and_key + (first ? 2 : 0), N - 1 - (first ? 2 : 0));
     }
 
     template <typename T>
@@ -100,45 +102,45 @@ bool Dumper::node(const Node* n) {
         [[maybe_unused]] bool first = true;                 \
         out_ += #P "(";
 #define KRAIT_CHILD(T, f)          \
-        key(first, ", " #f "="); \
+        key(first, ", " #f "="), first = false; \
         if (!node(x->f)) return false;
 #define KRAIT_OPTIONAL(T, f)               \
         if (x->f) {                        \
-            key(first, ", " #f "=");       \
+            key(first, ", " #f "="), first = false;       \
             if (!node(x->f)) return false; \
         }
 #define KRAIT_LIST(T, f)         \
-        key(first, ", " #f "="); \
+        key(first, ", " #f "="), first = false; \
         if (!list(x->f)) return false;
 #define KRAIT_IDENT(f)           \
-        key(first, ", " #f "="); \
+        key(first, ", " #f "="), first = false; \
         pyrepr::str_repr(out_, x->f);
 #define KRAIT_IDENT_OPT(f)                \
         if (x->f.data()) {                \
-            key(first, ", " #f "=");      \
+            key(first, ", " #f "="), first = false;      \
             pyrepr::str_repr(out_, x->f); \
         }
 #define KRAIT_IDENTS(f)          \
-        key(first, ", " #f "="); \
+        key(first, ", " #f "="), first = false; \
         idents(x->f);
 #define KRAIT_INT(f)             \
-        key(first, ", " #f "="); \
+        key(first, ", " #f "="), first = false; \
         integer(x->f);
 #define KRAIT_VALUE(f)           \
-        key(first, ", " #f "="); \
+        key(first, ", " #f "="), first = false; \
         if (!value(x->f)) return false;
 #define KRAIT_KIND(f)                        \
         if (x->f##_.data()) {                \
-            key(first, ", " #f "=");         \
+            key(first, ", " #f "="), first = false;         \
             pyrepr::str_repr(out_, x->f##_); \
         }
 #define KRAIT_ENUM(T, f)         \
-        key(first, ", " #f "="); \
+        key(first, ", " #f "="), first = false; \
         enum_value(x->f);
 #define KRAIT_ENUMS(T, f)        \
-        key(first, ", " #f "="); \
+        key(first, ", " #f "="), first = false; \
         enums(x->f);
-#define KRAIT_NO_TYPE_IGNORES key(first, ", type_ignores=[]");
+#define KRAIT_NO_TYPE_IGNORES key(first, ", type_ignores=[]"), first = false;
 #define KRAIT_END  \
         out_ += ')'; \
         return true; \

@@ -79,10 +79,11 @@ public:
         for (;;) {
             Token t = take();
             if (t.kind == TK_ERRORTOKEN && lexer_.failed()) return fail_with(lexer_.error());
+            current_ = t;
             if (t.kind == TK_WITH) with_paren_lookahead();
-            track(t);
             feed(t);
             if (builder_.failed() || builder_.has_syntax_error()) break;
+            track(t);
             if (t.kind == TK_ENDMARKER) {
                 KraitParse(lemon_.get(), 0, t);
                 break;
@@ -92,6 +93,12 @@ public:
         if (builder_.failed()) {
             Diagnostic d = builder_.error();
             if (d.type == Diagnostic::Type::SyntaxError) check_rest(d);
+            return fail_with(d);
+        }
+        if (builder_.too_deep()) {
+            Diagnostic d;
+            d.type = Diagnostic::Type::RecursionError;
+            d.message = "maximum recursion depth exceeded during compilation";
             return fail_with(d);
         }
         Result r;
@@ -150,24 +157,33 @@ private:
         KraitParse(lemon_.get(), t.kind, t);
     }
 
-    // Remembers what the error messages need: the last tokens and the first token of the
-    // current and previous logical lines.
+    // Remembers what the error messages need about the tokens the parser accepted: the
+    // last two, and the first token of the latest logical line.
     void track(const Token& t) {
         prev2_ = prev_;
         prev_ = t;
         if (t.kind == TK_INDENT || t.kind == TK_DEDENT) return;
-        if (at_line_start_) {
-            if (t.kind != TK_NEWLINE) {
-                prev_line_head_ = line_head_;
-                line_head_ = t;
-                line_has_colon_ = false;
-                at_line_start_ = false;
-            }
+        if (at_line_start_ && t.kind != TK_NEWLINE) {
+            line_head_ = t;
+            at_line_start_ = false;
         } else if (t.kind == TK_NEWLINE) {
             at_line_start_ = true;
-            prev_line_has_colon_ = line_has_colon_;
         }
-        if (t.kind == TK_COLON && lexer_.brackets().empty()) line_has_colon_ = true;
+    }
+
+    // The last line of the source that holds anything: where CPython reports errors found
+    // at the end of the input.
+    Token last_line_token() const {
+        std::string_view src = lexer_.source();
+        size_t end = src.size();
+        while (end > 0 && (src[end - 1] == '\n' || src[end - 1] == '\r')) --end;
+        int line = 1;
+        for (size_t i = 0; i < end; ++i)
+            if (src[i] == '\n' || (src[i] == '\r' && (i + 1 >= src.size() || src[i + 1] != '\n'))) ++line;
+        Token t{};
+        t.line = t.end_line = line;
+        t.col = t.end_col = -1;
+        return t;
     }
 
     Result fail_with(const Diagnostic& d) {
@@ -207,12 +223,19 @@ private:
             d.col = d.end_col = -1;
             return d;
         }
+        bool at_eof = t.kind == TK_ENDMARKER || t.begin >= lexer_.source().size();
         if (prev_.kind == TK_NEWLINE && prev2_.kind == TK_COLON && t.kind != TK_INDENT) {
-            d = at(t, expected_block_message(), Diagnostic::Type::IndentationError);
-            d.col = d.end_col = -1;
+            d = at(at_eof ? last_line_token() : t, expected_block_message(), Diagnostic::Type::IndentationError);
+            d.end_col = d.col;
             return d;
         }
-        if (t.kind == TK_NEWLINE && accepts(TK_COLON) && is_compound_keyword(line_head_.kind)) {
+        if (forced_colon(t)) {
+            d = at(t, "expected ':'");
+        } else if (prev_.kind == TK_NAME && prev2_.kind == TK_DEF && t.kind != TK_LPAR) {
+            d = at(t, "expected '('");
+        } else if (accepts(TK_EXCEPT) && accepts(TK_FINALLY) && !accepts(TK_ELSE)) {
+            d = at(t, "expected 'except' or 'finally' block");
+        } else if (t.kind == TK_NEWLINE && accepts(TK_COLON) && is_compound_keyword(line_head_.kind)) {
             d = at(t, "expected ':'");
         } else if (t.kind == TK_NEWLINE && accepts(TK_ELSE) && prev_.kind != TK_NEWLINE) {
             d = at(t, "expected 'else' after 'if' expression");
@@ -233,13 +256,28 @@ private:
             d = at(prev_, "invalid syntax. Perhaps you forgot a comma?");
             d.end_line = t.end_line;
             d.end_col = t.end_col;
-        } else if (t.kind == TK_ENDMARKER || (t.kind == TK_NEWLINE && t.begin == t.end && lexer_.brackets().size())) {
-            d = at(t, "unexpected EOF while parsing");
+        } else if (at_eof) {
+            d = at(last_line_token(), "invalid syntax");
         } else {
             d = at(t, "invalid syntax");
         }
         check_rest(d);
         return d;
+    }
+
+    // CPython's grammar forces ':' after `else`, `try` and `finally`, and after the header of a
+    // class, a def or a for loop: any other token there is "expected ':'".
+    bool forced_colon(const Token& t) {
+        if (t.kind == TK_COLON || !accepts(TK_COLON)) return false;
+        if (prev_.kind == TK_ELSE || prev_.kind == TK_TRY || prev_.kind == TK_FINALLY) return true;
+        if (!lexer_.brackets().empty()) return false;
+        int head = line_head_.kind;
+        if (head == TK_ASYNC) {
+            std::string_view rest = lexer_.source().substr(line_head_.end);
+            size_t i = rest.find_first_not_of(" \t");
+            head = (i != std::string_view::npos && rest.substr(i, 3) == "def") ? TK_DEF : TK_FOR;
+        }
+        return head == TK_CLASS || head == TK_DEF || head == TK_FOR;
     }
 
     bool is_legacy_print(const Token& t) {
@@ -258,7 +296,7 @@ private:
     }
 
     std::string expected_block_message() {
-        const Token& h = line_head_.kind == TK_NEWLINE ? prev_line_head_ : line_head_;
+        const Token& h = line_head_;
         int kind = h.kind;
         int line = h.line;
         if (kind == TK_ASYNC) {
@@ -308,8 +346,8 @@ private:
     std::vector<Token> ahead_;
     size_t ahead_pos_ = 0;
     Token current_{}, prev_{}, prev2_{};
-    Token line_head_{}, prev_line_head_{};
-    bool at_line_start_ = true, line_has_colon_ = false, prev_line_has_colon_ = false;
+    Token line_head_{};
+    bool at_line_start_ = true;
 };
 
 }  // namespace
@@ -332,10 +370,18 @@ Expr* parse_fstring_expression(Builder& outer, std::string_view text, const lex:
     d.builder().set_fstring(true);
     Result r = d.run(TK_MODE_FSTRING);
     if (!r.tree) {
+        // CPython shows the parenthesized field as the source line, with the caret in it.
         Diagnostic e = r.error;
         if (e.type == Diagnostic::Type::SyntaxError && e.message.rfind("f-string: ", 0) != 0)
             e.message = "f-string: " + e.message;
-        outer.error(e.type, e.message, Span{where.line, where.col, where.end_line, where.end_col});
+        if (e.line > 0) {
+            size_t start = 0;
+            for (int l = 1; l < e.line; ++l) start = src.find('\n', start) + 1;
+            size_t end = src.find('\n', start);
+            e.text = std::string(src.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+            e.line = e.end_line = where.line + e.line - 1;
+        }
+        outer.report(e);
         return nullptr;
     }
     return static_cast<Expression*>(r.tree)->body;
@@ -401,7 +447,7 @@ bool prepare_source(std::string_view raw, std::string_view filename, std::string
         out.assign(raw);
     } else {
         error = Diagnostic{};
-        error.message = "unknown encoding: " + std::string(declared);
+        error.message = "encoding problem: " + std::string(declared);
         return false;
     }
 

@@ -39,7 +39,7 @@ SyntaxErrorInfo to_python(const Diagnostic& d, std::string_view source, std::str
     e.filename = std::string(filename);
     if (d.line <= 0) return e;
     e.lineno = d.line;
-    std::string_view line = line_text(source, d.line);
+    std::string_view line = d.text.empty() ? line_text(source, d.line) : std::string_view(d.text);
     e.text = std::string(line);
     e.offset = char_offset(line, d.col);
     e.end_lineno = d.end_line;

@@ -10,6 +10,7 @@ struct Diagnostic {
     Type type = Type::SyntaxError;
     std::string message;
     int line = 0, col = 0, end_line = 0, end_col = 0;  // line 0: no location
+    std::string text;  // the line to show, when it is not the source's own (f-string fields)
 
     static const char* type_name(Type t) {
         switch (t) {
