@@ -73,7 +73,8 @@ std::string dump_tokens(std::string_view source, std::string_view filename) {
         std::snprintf(line, sizeof line, "%-20s%-15s", range.c_str(), keyword ? "NAME" : name);
         out += line;
         out += value;
-        if (value.size() < 15) out.append(15 - value.size(), ' ');
+        size_t width = utf8::length(value);  // Python pads by characters
+        if (width < 15) out.append(15 - width, ' ');
         out += '\n';
         if (t.kind == TK_ENDMARKER) break;
     }

@@ -72,6 +72,60 @@ private:
 
     bool value(const ConstValue& v);
 
+    // One function per node kind: `Name(field=value, ...)`, fields in ast.def's order.
+    // `first` says whether the ", " before the next field is due.
+#define KRAIT_NODE(N, C, P)                                      \
+    bool fields_##N(const Node* n) {                             \
+        [[maybe_unused]] auto* x = static_cast<const N*>(n);     \
+        [[maybe_unused]] bool first = true;                      \
+        out_ += #P "(";
+#define KRAIT_CHILD(T, f)                     \
+        key(first, ", " #f "="), first = false; \
+        if (!node(x->f)) return false;
+#define KRAIT_OPTIONAL(T, f)                        \
+        if (x->f) {                                 \
+            key(first, ", " #f "="), first = false; \
+            if (!node(x->f)) return false;          \
+        }
+#define KRAIT_LIST(T, f)                      \
+        key(first, ", " #f "="), first = false; \
+        if (!list(x->f)) return false;
+#define KRAIT_IDENT(f)                        \
+        key(first, ", " #f "="), first = false; \
+        pyrepr::str_repr(out_, x->f);
+#define KRAIT_IDENT_OPT(f)                          \
+        if (x->f.data()) {                          \
+            key(first, ", " #f "="), first = false; \
+            pyrepr::str_repr(out_, x->f);           \
+        }
+#define KRAIT_IDENTS(f)                       \
+        key(first, ", " #f "="), first = false; \
+        idents(x->f);
+#define KRAIT_INT(f)                          \
+        key(first, ", " #f "="), first = false; \
+        integer(x->f);
+#define KRAIT_VALUE(f)                        \
+        key(first, ", " #f "="), first = false; \
+        if (!value(x->f)) return false;
+#define KRAIT_KIND(f)                               \
+        if (x->f##_.data()) {                       \
+            key(first, ", " #f "="), first = false; \
+            pyrepr::str_repr(out_, x->f##_);        \
+        }
+#define KRAIT_ENUM(T, f)                      \
+        key(first, ", " #f "="), first = false; \
+        enum_value(x->f);
+#define KRAIT_ENUMS(T, f)                     \
+        key(first, ", " #f "="), first = false; \
+        enums(x->f);
+#define KRAIT_NO_TYPE_IGNORES key(first, ", type_ignores=[]"), first = false;
+#define KRAIT_END    \
+        out_ += ')'; \
+        return true; \
+    }
+#include "parser/ast.def"
+#include "parser/ast_undef.inc"
+
     std::string& out_;
 };
 
@@ -95,60 +149,16 @@ bool Dumper::node(const Node* n) {
         out_ += "None";  // a hole in a list: Dict keys for `**x`, kw_defaults without default
         return true;
     }
-    switch (n->kind) {
-#define KRAIT_NODE(N, C, P)                                 \
-    case Kind::N: {                                         \
-        [[maybe_unused]] auto* x = static_cast<const N*>(n); \
-        [[maybe_unused]] bool first = true;                 \
-        out_ += #P "(";
-#define KRAIT_CHILD(T, f)          \
-        key(first, ", " #f "="), first = false; \
-        if (!node(x->f)) return false;
-#define KRAIT_OPTIONAL(T, f)               \
-        if (x->f) {                        \
-            key(first, ", " #f "="), first = false;       \
-            if (!node(x->f)) return false; \
-        }
-#define KRAIT_LIST(T, f)         \
-        key(first, ", " #f "="), first = false; \
-        if (!list(x->f)) return false;
-#define KRAIT_IDENT(f)           \
-        key(first, ", " #f "="), first = false; \
-        pyrepr::str_repr(out_, x->f);
-#define KRAIT_IDENT_OPT(f)                \
-        if (x->f.data()) {                \
-            key(first, ", " #f "="), first = false;      \
-            pyrepr::str_repr(out_, x->f); \
-        }
-#define KRAIT_IDENTS(f)          \
-        key(first, ", " #f "="), first = false; \
-        idents(x->f);
-#define KRAIT_INT(f)             \
-        key(first, ", " #f "="), first = false; \
-        integer(x->f);
-#define KRAIT_VALUE(f)           \
-        key(first, ", " #f "="), first = false; \
-        if (!value(x->f)) return false;
-#define KRAIT_KIND(f)                        \
-        if (x->f##_.data()) {                \
-            key(first, ", " #f "="), first = false;         \
-            pyrepr::str_repr(out_, x->f##_); \
-        }
-#define KRAIT_ENUM(T, f)         \
-        key(first, ", " #f "="), first = false; \
-        enum_value(x->f);
-#define KRAIT_ENUMS(T, f)        \
-        key(first, ", " #f "="), first = false; \
-        enums(x->f);
-#define KRAIT_NO_TYPE_IGNORES key(first, ", type_ignores=[]"), first = false;
-#define KRAIT_END  \
-        out_ += ')'; \
-        return true; \
-    }
+    // A call through a table rather than a switch keeps each kind's locals (string
+    // temporaries of constants, int buffers) out of the frame every level of recursion pays.
+    using Fields = bool (Dumper::*)(const Node*);
+    static constexpr Fields kFields[] = {
+#define KRAIT_NODE(N, C, P) &Dumper::fields_##N,
+#include "parser/ast_fields_none.inc"
 #include "parser/ast.def"
 #include "parser/ast_undef.inc"
-    }
-    return true;
+    };
+    return (this->*kFields[static_cast<unsigned>(n->kind)])(n);
 }
 
 }  // namespace

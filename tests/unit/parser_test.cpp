@@ -67,9 +67,14 @@ std::string first_difference(const std::string& want, const std::string& got) {
     size_t i = std::mismatch(want.begin(), want.begin() + std::min(want.size(), got.size()),
                              got.begin()).first - want.begin();
     size_t from = i > 60 ? i - 60 : 0;
+    auto excerpt = [&](const std::string& text) {
+        std::string e = text.substr(std::min(from, text.size()), 160);
+        for (size_t k; (k = e.find('\n')) != std::string::npos;) e.replace(k, 1, "\\n");
+        return e;
+    };
     std::ostringstream s;
-    s << "first difference at byte " << i << "\n  expected: ..." << want.substr(from, 160)
-      << "\n  actual:   ..." << got.substr(from, 160);
+    s << "first difference at byte " << i << "\n  expected: ..." << excerpt(want)
+      << "\n  actual:   ..." << excerpt(got);
     return s.str();
 }
 
@@ -222,7 +227,7 @@ TEST(SyntaxErrorApi, MissingIndentedBlock) {
     EXPECT_EQ(r.report,
               "  File \"f.py\", line 2\n"
               "    pass\n"
-              "    ^^^^\n"
+              "    ^\n"
               "IndentationError: expected an indented block after 'if' statement on line 1\n");
 }
 
