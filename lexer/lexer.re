@@ -509,7 +509,7 @@ Token Lexer::scan_number(const char* start) {
             size_t n = std::strlen(kw);
             if (std::strncmp(p, kw, n) == 0) return true;
         }
-        if (is_potential_identifier_char(*p)) {
+        if (static_cast<unsigned char>(*p) < 128 && is_potential_identifier_char(*p)) {
             cur_ = p;
             *out = fail_at(p, std::string("invalid ") + kind + " literal");
             return false;

@@ -388,7 +388,8 @@ Stmt* Builder::import_from(const ImportFrom_& head, const Vec<Alias*>& names, co
 }
 
 Stmt* Builder::trailing_import_comma(const Token& comma) {
-    error("trailing comma not allowed without surrounding parentheses", span(comma));
+    Span at{lookahead_.line, lookahead_.col, lookahead_.line, lookahead_.col + 1};
+    error("trailing comma not allowed without surrounding parentheses", at);
     return done(node<Pass>(span(comma)));
 }
 
@@ -445,10 +446,16 @@ Stmt* Builder::for_(const Token& t, Expr* target, Expr* iter, const Vec<Stmt*>& 
 
 Stmt* Builder::try_(const Token& t, const Vec<Stmt*>& body, const Vec<ExceptHandler*>& handlers,
                     const Vec<Stmt*>& orelse, const Vec<Stmt*>& finalbody) {
-    bool star = false, plain = false;
-    for (ExceptHandler* h : handlers) (h->flags & kStarHandler ? star : plain) = true;
-    if (star && plain)
-        error("cannot have both 'except' and 'except*' on the same 'try'", span(t));
+    bool star = handlers.size && (handlers[0]->flags & kStarHandler);
+    for (ExceptHandler* h : handlers) {
+        if (bool(h->flags & kStarHandler) != star) {
+            Span s = h->span;
+            s.end_line = s.line;
+            s.end_col = s.col + (star ? 6 : 7);  // `except` or `except*`
+            error("cannot have both 'except' and 'except*' on the same 'try'", s);
+            break;
+        }
+    }
     Span sp = stmts_end(t, finalbody.size ? finalbody : orelse.size ? orelse : body);
     if (star) {
         auto* s = node<TryStar>(sp);
@@ -469,8 +476,8 @@ ExceptHandler* Builder::handler(const Token& t, bool star, Expr* type, const Tok
     return done(h);
 }
 
-ExceptHandler* Builder::unparenthesized_except(const Token& t, Expr* first, const Token& comma) {
-    error("multiple exception types must be parenthesized", first->span);
+ExceptHandler* Builder::unparenthesized_except(const Token& t, Expr* first, const Vec<Expr*>& rest) {
+    error("multiple exception types must be parenthesized", span(first, rest[rest.size - 1]));
     return handler(t, false, first, Token{}, Vec<Stmt*>::empty());
 }
 
@@ -520,6 +527,24 @@ ParamItem* Builder::vararg_default(const Token& name, const Token& equal) {
     return param(kw ? ParamItem::KwArg : ParamItem::VarArg, name, nullptr, nullptr);
 }
 
+// The `*` of a `*args` or bare `*` parameter.
+Span Builder::star_span(const ParamItem* p) const {
+    Span s = p->span;
+    if (p->kind == ParamItem::VarArg) {
+        size_t at = p->arg->span.col;
+        const char* line = src_.data();
+        // Walk back from the name over blanks to the star, on the name's line.
+        size_t off = 0;
+        for (int l = 1; l < s.line; ++l) off = src_.find('\n', off) + 1;
+        while (at > 0 && (line[off + at - 1] == ' ' || line[off + at - 1] == '\t')) --at;
+        if (at > 0) --at;
+        s.col = static_cast<int>(at);
+    }
+    s.end_line = s.line;
+    s.end_col = s.col + 1;
+    return s;
+}
+
 // Sorts the flat parameter list into `arguments`, with CPython 3.11's checks and messages.
 Arguments* Builder::make_arguments(const Vec<ParamItem*>& params, bool lambda, Span at) {
     auto* a = node<Arguments>(at);
@@ -544,7 +569,7 @@ Arguments* Builder::make_arguments(const Vec<ParamItem*>& params, bool lambda, S
                 break;
             case ParamItem::BareStar:
             case ParamItem::VarArg:
-                if (state == KeywordOnly) { error("* argument may appear only once", p->span); break; }
+                if (state == KeywordOnly) { error("* argument may appear only once", star_span(p)); break; }
                 state = KeywordOnly;
                 if (p->kind == ParamItem::VarArg) {
                     a->vararg = p->arg;
@@ -600,11 +625,12 @@ Stmt* Builder::funcdef(const Token& t, const Token& name, const Vec<ParamItem*>&
 }
 
 Stmt* Builder::classdef(const Token& t, const Token& name, const Vec<Node*>& args, const Vec<Stmt*>& body) {
+    Token close = name;  // the argument-order errors point past the bases
     auto* s = node<ClassDef>(stmts_end(t, body));
     s->name = name_text(name);
     s->bases = Vec<Expr*>::empty();
     s->keywords = Vec<Keyword*>::empty();
-    split_call_args(args, false, s->bases, s->keywords);
+    split_call_args(args, false, close, s->bases, s->keywords);
     s->body = body;
     s->decorator_list = Vec<Expr*>::empty();
     return done(s);
@@ -854,7 +880,7 @@ Expr* Builder::attribute(Expr* value, const Token& attr) {
     return done(a);
 }
 
-Node* Builder::keyword(Expr* name, Expr* value) {
+Node* Builder::keyword(Expr* name, const Token& equal, Expr* value) {
     auto* k = node<Keyword>(span(name, value));
     if (name->kind == Kind::Name && !(name->flags & kParenthesized)) {
         k->arg = static_cast<Name*>(name)->id;
@@ -862,9 +888,9 @@ Node* Builder::keyword(Expr* name, Expr* value) {
                (static_cast<Constant*>(name)->value.tag == ConstValue::True ||
                 static_cast<Constant*>(name)->value.tag == ConstValue::False ||
                 static_cast<Constant*>(name)->value.tag == ConstValue::None)) {
-        error(std::string("cannot assign to ") + expr_name(name), name->span);
+        error(std::string("cannot assign to ") + expr_name(name), span(name->span, span(equal)));
     } else {
-        error("expression cannot contain assignment, perhaps you meant \"==\"?", name->span);
+        error("expression cannot contain assignment, perhaps you meant \"==\"?", span(name->span, span(equal)));
     }
     k->value = value;
     return done(k);
@@ -878,7 +904,8 @@ Node* Builder::double_starred(const Token& t, Expr* value) {
 }
 
 // Splits call arguments into positional ones and keywords, with CPython's order rules.
-void Builder::split_call_args(const Vec<Node*>& args, bool trailing_comma, Vec<Expr*>& pos, Vec<Keyword*>& kws) {
+void Builder::split_call_args(const Vec<Node*>& args, bool trailing_comma, const Token& close, Vec<Expr*>& pos,
+                              Vec<Keyword*>& kws) {
     bool seen_keyword = false, seen_double_star = false;
     for (Node* n : args) {
         if (n->kind == Kind::Keyword) {
@@ -892,11 +919,13 @@ void Builder::split_call_args(const Vec<Node*>& args, bool trailing_comma, Vec<E
         if (e->kind == Kind::GeneratorExp && !(e->flags & kParenthesized) && (args.size > 1 || trailing_comma)) {
             error("Generator expression must be parenthesized", e->span);
         } else if (e->kind == Kind::Starred && !(e->flags & kParenthesized)) {
-            if (seen_double_star) error("iterable argument unpacking follows keyword argument unpacking", e->span);
+            Span star{e->span.line, e->span.col, e->span.line, e->span.col + 1};
+            if (seen_double_star) error("iterable argument unpacking follows keyword argument unpacking", star);
         } else if (seen_keyword) {
+            // CPython reports these at the end of the argument list.
             error(seen_double_star ? "positional argument follows keyword argument unpacking"
                                    : "positional argument follows keyword argument",
-                  e->span);
+                  span(close));
         }
         pos.push(arena_, e);
     }
@@ -907,7 +936,7 @@ Expr* Builder::call(Expr* func, const Vec<Node*>& args, bool trailing_comma, con
     c->func = func;
     c->args = Vec<Expr*>::empty();
     c->keywords = Vec<Keyword*>::empty();
-    split_call_args(args, trailing_comma, c->args, c->keywords);
+    split_call_args(args, trailing_comma, close, c->args, c->keywords);
     return done(c);
 }
 

@@ -81,6 +81,9 @@ public:
     // Errors inside an f-string's expression get CPython's "f-string: " prefix.
     void set_fstring(bool on) { in_fstring_ = on; }
 
+    // The token the parser is looking at: where CPython's location-less errors point.
+    void set_lookahead(const Token& t) { lookahead_ = t; }
+
     // Called by Lemon.
     void syntax_error(int major, const Token& tok);
     void stack_overflow();
@@ -125,7 +128,7 @@ public:
     Stmt* try_(const Token& t, const Vec<Stmt*>& body, const Vec<ExceptHandler*>& handlers,
                const Vec<Stmt*>& orelse, const Vec<Stmt*>& finalbody);
     ExceptHandler* handler(const Token& t, bool star, Expr* type, const Token& name, const Vec<Stmt*>& body);
-    ExceptHandler* unparenthesized_except(const Token& t, Expr* first, const Token& comma);
+    ExceptHandler* unparenthesized_except(const Token& t, Expr* first, const Vec<Expr*>& rest);
     Stmt* with(const Token& t, const Vec<WithItem*>& items, const Vec<Stmt*>& body, bool async);
     WithItem* with_item(Expr* context, Expr* target);
     Stmt* funcdef(const Token& t, const Token& name, const Vec<ParamItem*>& params, Expr* returns,
@@ -166,7 +169,7 @@ public:
     Expr* await(const Token& t, Expr* value);
     Expr* attribute(Expr* value, const Token& attr);
     Expr* call(Expr* func, const Vec<Node*>& args, bool trailing_comma, const Token& close);
-    Node* keyword(Expr* name, Expr* value);
+    Node* keyword(Expr* name, const Token& equal, Expr* value);
     Node* double_starred(const Token& t, Expr* value);
     Expr* subscript(Expr* value, const Vec<Expr*>& items, bool trailing_comma, const Token& close);
     Expr* slice(Expr* lower, const Token& colon, Expr* upper, const Token* colon2, Expr* step);
@@ -203,7 +206,9 @@ private:
     bool check_target(Expr* e, Targets type);  // reports and returns false if invalid
     void set_context(Expr* e, Context ctx);
     Arguments* make_arguments(const Vec<ParamItem*>& params, bool lambda, Span at);
-    void split_call_args(const Vec<Node*>& args, bool trailing_comma, Vec<Expr*>& pos, Vec<Keyword*>& kws);
+    Span star_span(const ParamItem* p) const;
+    void split_call_args(const Vec<Node*>& args, bool trailing_comma, const Token& close, Vec<Expr*>& pos,
+                         Vec<Keyword*>& kws);
 
     Arena& arena_;
     std::string_view src_;
@@ -216,6 +221,7 @@ private:
     bool overflow_ = false;
     bool too_deep_ = false;
     Token error_token_{};
+    Token lookahead_{};
 };
 
 const char* expr_name(const Expr* e);  // CPython's _PyPegen_get_expr_name

@@ -22,8 +22,8 @@ public:
 
 private:
     // Field separators are written as ", field=" literals; the first field drops the ", ".
-    // Plain values only: an address-taken local would get its own sanitizer-padded slot per
-    // call site, swelling the recursive frame.
+    // `first` is passed by value: a local whose address is taken gets its own padded slot
+    // per call site under the sanitizers, swelling the recursive frames.
     template <size_t N>
     void key(bool first, const char (&sep_and_key)[N]) {
         out_.append(sep_and_key + (first ? 2 : 0), N - 1 - (first ? 2 : 0));
@@ -73,7 +73,7 @@ private:
     bool value(const ConstValue& v);
 
     // One function per node kind: `Name(field=value, ...)`, fields in ast.def's order.
-    // `first` says whether the ", " before the next field is due.
+    // `first` stays true until a field is written (optional fields may be left out).
 #define KRAIT_NODE(N, C, P)                                      \
     bool fields_##N(const Node* n) {                             \
         [[maybe_unused]] auto* x = static_cast<const N*>(n);     \

@@ -183,9 +183,12 @@ private:
         }
         std::string_view text(expr_start, expr_end - expr_start);
         bool blank = true;
-        for (char c : text) blank &= is_space(c);
+        for (char c : text) blank &= c == ' ' || c == '\t' || c == '\n' || c == '\f';
         if (blank) {
-            fail("f-string: empty expression not allowed");
+            if (*s_ == '!' || *s_ == ':' || *s_ == '=')
+                fail(std::string("f-string: expression required before '") + *s_ + "'");
+            else
+                fail("f-string: empty expression not allowed");
             return false;
         }
         Expr* value = parse_fstring_expression(b_, text, tok_);

@@ -253,7 +253,7 @@ handlers(A) ::= handlers(A) handler(H).     { B->push(A, H); }
 handler(A) ::= EXCEPT(T) COLON suite(S).                              { A = B->handler(T, false, nullptr, Token{}, S); }
 handler(A) ::= EXCEPT(T) test(E) COLON suite(S).                      { A = B->handler(T, false, E, Token{}, S); }
 handler(A) ::= EXCEPT(T) test(E) AS NAME(N) COLON suite(S).           { A = B->handler(T, false, E, N, S); }
-handler(A) ::= EXCEPT(T) test(E) COMMA(C) tlse_items COLON suite.     { A = B->unparenthesized_except(T, E, C); }
+handler(A) ::= EXCEPT(T) test(E) COMMA tlse_items(L) COLON suite.     { A = B->unparenthesized_except(T, E, L); }
 handler(A) ::= EXCEPT(T) STAR test(E) COLON suite(S).                 { A = B->handler(T, true, E, Token{}, S); }
 handler(A) ::= EXCEPT(T) STAR test(E) AS NAME(N) COLON suite(S).      { A = B->handler(T, true, E, N, S); }
 
@@ -396,7 +396,7 @@ opt_test(A) ::= test(A).
 args(A) ::= arg(X).                         { A = Vec<Node*>::empty(); B->push(A, X); }
 args(A) ::= args(A) COMMA arg(X).           { B->push(A, X); }
 arg(A) ::= namedexpr_test(E).               { A = E; }
-arg(A) ::= test(N) EQUAL test(V).           { A = B->keyword(N, V); }
+arg(A) ::= test(N) EQUAL(E) test(V).        { A = B->keyword(N, E, V); }
 arg(A) ::= STAR(T) test(E).                 { A = B->starred(T, E); }
 arg(A) ::= DOUBLESTAR(T) test(E).           { A = B->double_starred(T, E); }
 arg(A) ::= namedexpr_test(E) comps(C).      { A = B->genexp(E, C, false); }

@@ -155,6 +155,7 @@ private:
 
     void feed(const Token& t) {
         current_ = t;
+        builder_.set_lookahead(t);
         KraitParse(lemon_.get(), t.kind, t);
     }
 
@@ -200,7 +201,8 @@ private:
         d.line = t.line;
         d.col = t.col;
         d.end_line = t.end_line;
-        d.end_col = t.end_col;
+        // A line break is one character to CPython, whatever its spelling.
+        d.end_col = t.kind == TK_NEWLINE ? t.col + 1 : t.end_col;
         return d;
     }
 
@@ -230,7 +232,24 @@ private:
             d.end_col = d.col;
             return d;
         }
-        if (forced_colon(t)) {
+        // The innermost bracket around t (the lexer has already closed a bracket that t closes).
+        char inner = t.kind == TK_RBRACE ? '{' : t.kind == TK_RSQB ? '[' : t.kind == TK_RPAR ? '('
+                     : lexer_.brackets().empty() ? 0 : lexer_.brackets().back().ch;
+        if (prev_.kind == TK_STAR && prev2_.kind == TK_EXCEPT && t.kind == TK_COLON) {
+            d = at(t, "expected one or more exception types");
+        } else if (prev_.kind == TK_RARROW && !starts_expression(t.kind)) {
+            d = at(prev_, "expected ':'");  // the return annotation is missing
+        } else if (inner == '{' && t.kind == TK_STAR && prev_.kind == TK_COLON) {
+            d = at(t, "cannot use a starred expression in a dictionary value");
+            const Token& next = peek(0);
+            if (ends_expression(next.kind)) d.end_col = next.end_col;
+        } else if (inner == '{' && (t.kind == TK_RBRACE || t.kind == TK_COMMA) && prev_.kind == TK_COLON) {
+            d = at(prev_, "expression expected after dictionary key and ':'");
+        } else if (inner == '{' && (t.kind == TK_RBRACE || t.kind == TK_COMMA) && ends_expression(prev_.kind) &&
+                   accepts(TK_COLON)) {
+            d = at(prev_, "':' expected after dictionary key");
+            d.col = d.end_col - 1;
+        } else if (forced_colon(t)) {
             d = at(t, "expected ':'");
         } else if (prev_.kind == TK_NAME && prev2_.kind == TK_DEF && t.kind != TK_LPAR) {
             d = at(t, "expected '('");
@@ -243,7 +262,8 @@ private:
         } else if (t.kind == TK_EQUAL && prev_.kind == TK_NAME &&
                    (!lexer_.brackets().empty() || is_compound_keyword(line_head_.kind))) {
             d = at(prev_, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            d.end_col = t.end_col;
+            const Token& next = peek(0);  // the right-hand side, when it is a single token
+            d.end_col = ends_expression(next.kind) && next.line == t.line ? next.end_col : t.end_col;
         } else if ((prev_.kind == TK_NAME) && starts_expression(t.kind) && is_legacy_print(prev_) &&
                    line_head_.begin == prev_.begin) {
             std::string_view word = prev_.text(lexer_.source());
@@ -252,7 +272,7 @@ private:
             Token last = line_end();
             d.end_line = last.end_line;
             d.end_col = last.end_col;
-        } else if (!lexer_.brackets().empty() && ends_expression(prev_.kind) && starts_expression(t.kind) &&
+        } else if (inner && ends_expression(prev_.kind) && starts_expression(t.kind) && prev_.line == t.line &&
                    accepts(TK_COMMA)) {
             d = at(prev_, "invalid syntax. Perhaps you forgot a comma?");
             d.end_line = t.end_line;

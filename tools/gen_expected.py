@@ -23,6 +23,7 @@ import os
 import re
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -57,9 +58,10 @@ def expected_py(script, timeout):
               file=sys.stderr)
     result = {".exp": proc.stdout, ".err": None}
     if proc.returncode != 0:
-        # CPython names the script by its absolute path; Krait is run as `krait NAME.py`,
-        # so expected reports name files relative to the script's folder.
-        err = proc.stderr.replace(b'"' + os.fsencode(script.parent) + os.sep.encode(), b'"')
+        # CPython names the script by its absolute path (in `File "..."` lines and in
+        # some messages); Krait is run as `krait NAME.py`, so expected reports name
+        # files relative to the script's folder.
+        err = proc.stderr.replace(os.fsencode(script.parent) + os.sep.encode(), b"")
         lines = err.splitlines(keepends=True)
         if lines and not err.startswith(b"Traceback") and SYNTAX_ERROR_LINE.match(lines[-1]):
             tail = err
@@ -155,6 +157,7 @@ def main():
                  f"run this with python3.11, not {sys.version.split()[0]}")
 
     scripts = collect(opts.paths)
+    warnings.simplefilter("ignore")  # ast.parse's SyntaxWarnings about test sources
 
     def generate(item):
         kind, script = item

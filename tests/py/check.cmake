@@ -55,9 +55,9 @@ execute_process(
   RESULT_VARIABLE status
   TIMEOUT ${TIMEOUT})
 
-# Reports name files relative to the script's folder, as CPython's expected ones do
-# after gen_expected.py; accept an absolute spelling of the same file from krait too.
-string(REPLACE "\"${dir}/" "\"" err "${err}")
+# Expected reports name files relative to the script's folder (gen_expected.py strips
+# the folder CPython prints); accept an absolute spelling of the same files from krait.
+string(REPLACE "${dir}/" "" err "${err}")
 
 # Sets ${out_var} to the byte offset of the first difference between a and b.
 function(first_difference a b out_var)
