@@ -14,17 +14,24 @@ namespace krait {
 
 namespace {
 
-[[noreturn]] void raise(const Diagnostic& d, std::string_view source, std::string_view filename) {
-    parse::SyntaxErrorInfo e = parse::to_python(d, source, filename);
+// A source decoded for parsing, and whether it declared its encoding (which changes how
+// CPython counts columns in error reports).
+struct Source {
+    std::string text;
+    bool declared = false;
+};
+
+[[noreturn]] void raise(const Diagnostic& d, const Source& src, std::string_view filename) {
+    parse::SyntaxErrorInfo e = parse::to_python(d, src.text, filename, src.declared);
     throw Error(e.type, e.message, parse::format_syntax_error(e));
 }
 
 // Decodes the raw bytes, or throws the SyntaxError CPython gives for them.
-std::string prepared(std::string_view raw, std::string_view filename) {
-    std::string text;
+Source prepared(std::string_view raw, std::string_view filename) {
+    Source s;
     Diagnostic d;
-    if (!parse::prepare_source(raw, filename, text, d)) raise(d, raw, filename);
-    return text;
+    if (!parse::prepare_source(raw, filename, s.text, d, &s.declared)) raise(d, Source{std::string(raw)}, filename);
+    return s;
 }
 
 }  // namespace
@@ -32,10 +39,10 @@ std::string prepared(std::string_view raw, std::string_view filename) {
 std::string_view version() { return "0.1.0"; }
 
 std::string dump_ast(std::string_view source, std::string_view filename) {
-    std::string text = prepared(source, filename);
+    Source src = prepared(source, filename);
     Arena arena;
-    parse::Result r = parse::parse(text, parse::Mode::Exec, arena);
-    if (!r.tree) raise(r.error, text, filename);
+    parse::Result r = parse::parse(src.text, parse::Mode::Exec, arena);
+    if (!r.tree) raise(r.error, src, filename);
     std::string out, error;
     if (!ast::dump(out, r.tree, &error)) throw Error("ValueError", error, "ValueError: " + error + "\n");
     out += '\n';
@@ -43,14 +50,15 @@ std::string dump_ast(std::string_view source, std::string_view filename) {
 }
 
 void check_syntax(std::string_view source, std::string_view filename) {
-    std::string text = prepared(source, filename);
+    Source src = prepared(source, filename);
     Arena arena;
-    parse::Result r = parse::parse(text, parse::Mode::Exec, arena);
-    if (!r.tree) raise(r.error, text, filename);
+    parse::Result r = parse::parse(src.text, parse::Mode::Exec, arena);
+    if (!r.tree) raise(r.error, src, filename);
 }
 
 std::string dump_tokens(std::string_view source, std::string_view filename) {
-    std::string text = prepared(source, filename);
+    Source src = prepared(source, filename);
+    const std::string& text = src.text;
     lex::Lexer lexer(text);
     std::string out;
     // Columns count characters, as the tokenize module does.
@@ -60,7 +68,7 @@ std::string dump_tokens(std::string_view source, std::string_view filename) {
     };
     for (;;) {
         lex::Token t = lexer.next();
-        if (t.kind == TK_ERRORTOKEN && lexer.failed()) raise(lexer.error(), text, filename);
+        if (t.kind == TK_ERRORTOKEN && lexer.failed()) raise(lexer.error(), src, filename);
         size_t c0 = chars(t.begin, t.col);
         size_t c1 = t.begin == t.end ? c0 + (t.end_col - t.col) : chars(t.end, t.end_col);
         std::string range = std::to_string(t.line) + "," + std::to_string(c0) + "-" + std::to_string(t.end_line) +

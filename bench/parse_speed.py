@@ -33,7 +33,8 @@ SKIP_LINE = re.compile(r"^skip: (.*?):(\d+): (.*)$")
 
 
 def load_corpus_module():
-    # One definition of the corpus, shared with the corpus test.
+    # One definition of the corpus, shared with the corpus test (no __pycache__ left there).
+    sys.dont_write_bytecode = True
     path = REPO / "tests" / "corpus" / "compare_ast.py"
     spec = importlib.util.spec_from_file_location("compare_ast", path)
     module = importlib.util.module_from_spec(spec)

@@ -20,6 +20,7 @@ void Builder::error(Diagnostic::Type type, std::string msg, Span at) {
     error_.col = at.col;
     error_.end_line = at.end_line;
     error_.end_col = at.end_col;
+    error_.from_parser = true;
 }
 
 void Builder::syntax_error(int major, const Token& tok) {

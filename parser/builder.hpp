@@ -5,6 +5,7 @@
 // grammar actions never see null.
 #pragma once
 #include <string>
+#include <type_traits>
 #include <string_view>
 
 #include "lexer/token.hpp"
@@ -176,6 +177,18 @@ public:
     Expr* yield(const Token& t, Expr* value);
     Expr* yield_from(const Token& t, Expr* value);
 
+    // The widest recently built expression that ends exactly where `end` ends: how the
+    // driver finds the start of an operand for an error range.
+    const Expr* recent_ending_at(int line, int col) const {
+        const Expr* best = nullptr;
+        for (const Expr* e : recent_)
+            if (e && e->span.end_line == line && e->span.end_col == col &&
+                (!best || e->span.line < best->span.line ||
+                 (e->span.line == best->span.line && e->span.col < best->span.col)))
+                best = e;
+        return best;
+    }
+
     Arena& arena() { return arena_; }
     std::string_view source() const { return src_; }
 
@@ -185,6 +198,7 @@ private:
         T* n = arena_.make<T>();
         n->kind = T::kKind;
         n->span = s;
+        if constexpr (std::is_base_of_v<Expr, T>) recent_[recent_pos_++ % kRecent] = n;
         return n;
     }
     // Finishes a node: records its depth and refuses trees too deep to walk safely.
@@ -222,6 +236,9 @@ private:
     bool too_deep_ = false;
     Token error_token_{};
     Token lookahead_{};
+    static constexpr unsigned kRecent = 32;
+    const Expr* recent_[kRecent] = {};
+    unsigned recent_pos_ = 0;
 };
 
 const char* expr_name(const Expr* e);  // CPython's _PyPegen_get_expr_name

@@ -162,6 +162,7 @@ private:
     // Remembers what the error messages need about the tokens the parser accepted: the
     // last two, and the first token of the latest logical line.
     void track(const Token& t) {
+        if (t.kind == TK_IF) { before_if_ = prev_; last_if_ = t; }
         prev2_ = prev_;
         prev_ = t;
         if (t.kind == TK_INDENT || t.kind == TK_DEDENT) return;
@@ -203,6 +204,7 @@ private:
         d.end_line = t.end_line;
         // A line break is one character to CPython, whatever its spelling.
         d.end_col = t.kind == TK_NEWLINE ? t.col + 1 : t.end_col;
+        d.from_parser = true;
         return d;
     }
 
@@ -258,7 +260,12 @@ private:
         } else if (t.kind == TK_NEWLINE && accepts(TK_COLON) && is_compound_keyword(line_head_.kind)) {
             d = at(t, "expected ':'");
         } else if (t.kind == TK_NEWLINE && accepts(TK_ELSE) && prev_.kind != TK_NEWLINE) {
-            d = at(t, "expected 'else' after 'if' expression");
+            // CPython underlines from the expression before `if` to the condition's end.
+            d = at(prev_, "expected 'else' after 'if' expression");
+            if (const Expr* a = builder_.recent_ending_at(before_if_.end_line, before_if_.end_col)) {
+                d.line = a->span.line;
+                d.col = a->span.col;
+            }
         } else if (t.kind == TK_EQUAL && prev_.kind == TK_NAME &&
                    (!lexer_.brackets().empty() || is_compound_keyword(line_head_.kind))) {
             d = at(prev_, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -368,6 +375,7 @@ private:
     size_t ahead_pos_ = 0;
     Token current_{}, prev_{}, prev2_{};
     Token line_head_{};
+    Token last_if_{}, before_if_{};  // the latest `if` and the token before it
     bool at_line_start_ = true;
 };
 
@@ -440,10 +448,12 @@ std::string_view coding_declaration(std::string_view src) {
 
 }  // namespace
 
-bool prepare_source(std::string_view raw, std::string_view filename, std::string& out, Diagnostic& error) {
+bool prepare_source(std::string_view raw, std::string_view filename, std::string& out, Diagnostic& error,
+                    bool* has_declaration) {
     bool bom = raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF";
     if (bom) raw.remove_prefix(3);
     std::string_view declared = coding_declaration(raw);
+    if (has_declaration) *has_declaration = bom || !declared.empty();
     std::string encoding = declared.empty() ? "utf_8" : codecs::normalize(declared);
     auto problem = [&](std::string msg) {
         error = Diagnostic{};

@@ -24,6 +24,8 @@ Result parse(std::string_view source, Mode mode, Arena& arena);
 // Turns raw file bytes into parseable text: drops a UTF-8 BOM, applies a PEP 263
 // coding declaration, and rejects NUL bytes and invalid UTF-8 as CPython does. On error
 // returns false and fills `error`.
-bool prepare_source(std::string_view raw, std::string_view filename, std::string& out, Diagnostic& error);
+// *declared (if given) says whether the file had a BOM or a coding line.
+bool prepare_source(std::string_view raw, std::string_view filename, std::string& out, Diagnostic& error,
+                    bool* declared = nullptr);
 
 }  // namespace krait::parse

@@ -32,7 +32,20 @@ int char_offset(std::string_view line, int col) {
 
 }  // namespace
 
-SyntaxErrorInfo to_python(const Diagnostic& d, std::string_view source, std::string_view filename) {
+// The text CPython shows for a parser error on a file line: it reads the line back with
+// fgets into a 1000-byte buffer, so of a longer line only the last chunk remains.
+std::string_view program_text(std::string_view line, std::string_view source) {
+    size_t with_newline = line.size() + (line.data() + line.size() < source.data() + source.size() ? 1 : 0);
+    constexpr size_t kChunk = 999;
+    if (with_newline <= kChunk) return line;
+    size_t last = with_newline % kChunk;
+    if (last == 0) last = kChunk;
+    size_t keep = last - (with_newline - line.size());  // the newline is not shown
+    return line.substr(line.size() - keep);
+}
+
+SyntaxErrorInfo to_python(const Diagnostic& d, std::string_view source, std::string_view filename,
+                          bool encoding_declared) {
     SyntaxErrorInfo e;
     e.type = Diagnostic::type_name(d.type);
     e.message = d.message;
@@ -40,13 +53,15 @@ SyntaxErrorInfo to_python(const Diagnostic& d, std::string_view source, std::str
     if (d.line <= 0) return e;
     e.lineno = d.line;
     std::string_view line = d.text.empty() ? line_text(source, d.line) : std::string_view(d.text);
-    e.text = std::string(line);
-    e.offset = char_offset(line, d.col);
+    bool bytes = d.from_parser && !encoding_declared;
+    auto offset = [&](int col) { return col < 0 ? 0 : bytes ? col + 1 : char_offset(line, col); };
+    e.offset = offset(d.col);
     e.end_lineno = d.end_line;
     if (d.end_line == d.line)
-        e.end_offset = d.end_col < 0 ? 0 : char_offset(line, d.end_col);
+        e.end_offset = d.end_col < 0 ? 0 : offset(d.end_col);
     else
-        e.end_offset = static_cast<int>(utf8::length(line)) + 1;
+        e.end_offset = static_cast<int>(bytes ? line.size() : utf8::length(line)) + 1;
+    e.text = std::string(d.from_parser && d.text.empty() ? program_text(line, source) : line);
     return e;
 }
 

@@ -17,7 +17,9 @@ struct SyntaxErrorInfo {
     int lineno = 0, offset = 0, end_lineno = 0, end_offset = 0;
 };
 
-SyntaxErrorInfo to_python(const Diagnostic& d, std::string_view source, std::string_view filename);
+// `encoding_declared`: the file had a BOM or a coding line (CPython then counts characters).
+SyntaxErrorInfo to_python(const Diagnostic& d, std::string_view source, std::string_view filename,
+                          bool encoding_declared = false);
 std::string format_syntax_error(const SyntaxErrorInfo& e);
 
 }  // namespace krait::parse

@@ -11,6 +11,10 @@ struct Diagnostic {
     std::string message;
     int line = 0, col = 0, end_line = 0, end_col = 0;  // line 0: no location
     std::string text;  // the line to show, when it is not the source's own (f-string fields)
+    // Raised by the parser rather than the tokenizer. CPython then re-reads the line from the
+    // file (through a 1000-byte buffer) and, when no encoding is declared, counts columns in
+    // bytes; syntax_error.cpp reproduces both.
+    bool from_parser = false;
 
     static const char* type_name(Type t) {
         switch (t) {

@@ -9,7 +9,8 @@ For each test script it writes, beside the .py (which it never modifies):
   tests/py/**/NAME.py   NAME.exp  stdout of `python3.11 NAME.py` run in the script's folder;
                         NAME.err  only if the exit status is non-zero: "status: N", then the
                                   expected tail of stderr (whole report for SyntaxError,
-                                  IndentationError and TabError; otherwise the last line).
+                                  IndentationError and TabError; otherwise the last line),
+                                  naming files relative to the script's folder.
   tests/ast/**/NAME.py  NAME.ast  ast.dump(ast.parse(source bytes)) + newline.
   tests/lex/**/NAME.py  NAME.tokens  `python3.11 -m tokenize -e NAME.py` without the
                                   COMMENT, NL and ENCODING lines (Krait has no such tokens).
@@ -62,14 +63,17 @@ def expected_py(script, timeout):
         # some messages); Krait is run as `krait NAME.py`, so expected reports name
         # files relative to the script's folder.
         err = proc.stderr.replace(os.fsencode(script.parent) + os.sep.encode(), b"")
-        lines = err.splitlines(keepends=True)
+        if err and not err.endswith(b"\n"):
+            err += b"\n"
+        lines = err[:-1].split(b"\n") if err else []
+        tail = lines[-1:]
         if lines and not err.startswith(b"Traceback") and SYNTAX_ERROR_LINE.match(lines[-1]):
-            tail = err
-        else:
-            tail = lines[-1] if lines else b""
-        if tail and not tail.endswith(b"\n"):
-            tail += b"\n"
-        result[".err"] = b"status: %d\n" % proc.returncode + tail
+            # The whole report: from its `File "..."` line on (warnings before it are
+            # not part of it), or just the last line when it has no location.
+            starts = [i for i, line in enumerate(lines) if line.startswith(b'  File "')]
+            if starts:
+                tail = lines[starts[-1]:]
+        result[".err"] = b"status: %d\n" % proc.returncode + b"".join(l + b"\n" for l in tail)
     return result
 
 

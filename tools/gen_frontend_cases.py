@@ -226,7 +226,6 @@ case('py/syntax/invalid_utf8_truncated_at_eof.py', b"x = 1\n\xf0\x9f\x98")
 case('py/syntax/invalid_utf8_continuation_byte.py', b'x = 1\ny = "\x80"\n')
 case('py/syntax/invalid_utf8_overlong.py', b'x = "\xc0\xaf"\n')
 case('py/syntax/invalid_utf8_surrogate.py', b'x = "\xed\xa0\x80"\n')
-case('py/syntax/invalid_utf8_after_bom.py', BOM + b'x = "\xff"\n')
 
 # encoding declarations
 case('py/syntax/unknown_encoding.py', b"# coding: foo\nx = 1\n")
