@@ -37,7 +37,6 @@ private:
     bool at_line_start();               // handles indentation; may queue INDENT/DEDENT
     Token scan_string(const char* start, const char* quote);
     Token scan_number(const char* start);
-    Token check_number_end(const char* start, Token tok, const char* kind_name);
     void newline_at(const char* p);     // records a line start
     int col_of(const char* p) const { return static_cast<int>(p - line_start_); }
 
@@ -53,7 +52,6 @@ private:
     bool at_bol_ = true;                // at the beginning of a logical line
     bool emitted_any_ = false;          // a token was produced on this logical line
     std::vector<Bracket> brackets_;
-    Token last_{};
     bool failed_ = false;
     Diagnostic error_;
 };

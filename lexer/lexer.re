@@ -92,12 +92,12 @@ Token Lexer::next() {
         if (pending_dedents_ > 0) {
             --pending_dedents_;
             Token t = make(TK_DEDENT, cur_);
-            return last_ = t;
+            return t;
         }
         if (pending_indent_) {
             pending_indent_ = false;
             Token t = make(TK_INDENT, line_start_);
-            return last_ = t;
+            return t;
         }
         if (at_bol_) {
             at_bol_ = false;
@@ -111,7 +111,7 @@ Token Lexer::next() {
         } else if (t.kind != TK_INDENT && t.kind != TK_DEDENT && t.kind != TK_ENDMARKER) {
             emitted_any_ = true;
         }
-        return last_ = t;
+        return t;
     }
 }
 
@@ -412,7 +412,7 @@ Token Lexer::scan() {
                         return fail_at(cur_, "invalid UTF-8 in source");
                     }
                 }
-                bool ok = first ? unicode::is_xid_start(static_cast<char32_t>(cp)) || cp == '_'
+                bool ok = first ? unicode::is_xid_start(static_cast<char32_t>(cp))
                                 : unicode::is_xid_continue(static_cast<char32_t>(cp));
                 if (!ok) {
                     if (cp < 0x80) break;

@@ -300,7 +300,7 @@ Stmt* Builder::ann_assign(Expr* target, Expr* annotation, Expr* value) {
     return done(s);
 }
 
-Stmt* Builder::del(const Token& t, const Vec<Expr*>& targets, bool) {
+Stmt* Builder::del(const Token& t, const Vec<Expr*>& targets) {
     auto* s = node<Delete>(span(span(t), targets[targets.size - 1]->span));
     for (Expr* e : targets) {
         if (!check_target(e, Targets::Del)) break;
@@ -547,12 +547,12 @@ Span Builder::star_span(const ParamItem* p) const {
 }
 
 // Sorts the flat parameter list into `arguments`, with CPython 3.11's checks and messages.
-Arguments* Builder::make_arguments(const Vec<ParamItem*>& params, bool lambda, Span at) {
+Arguments* Builder::make_arguments(const Vec<ParamItem*>& params, Span at) {
     auto* a = node<Arguments>(at);
     a->posonlyargs = a->args = a->kwonlyargs = Vec<Arg*>::empty();
     a->defaults = a->kw_defaults = Vec<Expr*>::empty();
     enum { Positional, KeywordOnly, Done } state = Positional;
-    bool seen_slash = false, seen_default = false, bare_star = false;
+    bool seen_slash = false, seen_default = false;
     for (unsigned i = 0; i < params.size; ++i) {
         ParamItem* p = params[i];
         if (state == Done) {
@@ -575,7 +575,6 @@ Arguments* Builder::make_arguments(const Vec<ParamItem*>& params, bool lambda, S
                 if (p->kind == ParamItem::VarArg) {
                     a->vararg = p->arg;
                 } else {
-                    bare_star = true;
                     bool next_ok = i + 1 < params.size && params[i + 1]->kind == ParamItem::Plain;
                     if (!next_ok) {
                         error("named arguments must follow bare *", p->span);
@@ -604,14 +603,12 @@ Arguments* Builder::make_arguments(const Vec<ParamItem*>& params, bool lambda, S
         }
         if (failed_) break;
     }
-    (void)bare_star;
-    (void)lambda;
     return done(a);
 }
 
 Stmt* Builder::funcdef(const Token& t, const Token& name, const Vec<ParamItem*>& params, Expr* returns,
                        const Vec<Stmt*>& body, bool async) {
-    Arguments* args = make_arguments(params, false, span(name));
+    Arguments* args = make_arguments(params, span(name));
     Span sp = stmts_end(t, body);
     if (async) {
         auto* s = node<AsyncFunctionDef>(sp);
@@ -754,11 +751,10 @@ Expr* Builder::comprehension(Kind kind, Expr* elt, Expr* value, const Vec<Compre
     }
 }
 
-Expr* Builder::genexp(Expr* elt, const Vec<Comprehension*>& gens, bool parenthesized) {
+Expr* Builder::genexp(Expr* elt, const Vec<Comprehension*>& gens) {
     auto* g = node<GeneratorExp>(span(elt, gens[gens.size - 1]));
     g->elt = elt;
     g->generators = gens;
-    (void)parenthesized;
     return done(g);
 }
 
@@ -813,7 +809,7 @@ Expr* Builder::if_exp(Expr* test, Expr* body, Expr* orelse) {
 
 Expr* Builder::lambda(const Token& t, const Vec<ParamItem*>& params, Expr* body) {
     auto* l = node<Lambda>(span(span(t), body->span));
-    l->args = make_arguments(params, true, span(t));
+    l->args = make_arguments(params, span(t));
     l->body = body;
     return done(l);
 }

@@ -57,7 +57,7 @@ struct ImportFrom_ {
 
 class Builder {
 public:
-    Builder(Arena& arena, std::string_view source, Mode mode) : arena_(arena), src_(source), mode_(mode) {}
+    Builder(Arena& arena, std::string_view source) : arena_(arena), src_(source) {}
 
     // Results.
     Mod* result() const { return result_; }
@@ -106,7 +106,7 @@ public:
     Stmt* assign(Expr* first, const Vec<Expr*>& chain);
     Stmt* aug_assign(Expr* target, int op, Expr* value);
     Stmt* ann_assign(Expr* target, Expr* annotation, Expr* value);
-    Stmt* del(const Token& t, const Vec<Expr*>& targets, bool trailing_comma);
+    Stmt* del(const Token& t, const Vec<Expr*>& targets);
     Stmt* return_(const Token& t, Expr* value);
     Stmt* raise(const Token& t, Expr* exc, Expr* cause);
     Stmt* global(const Token& t, const Vec<Identifier>& names, bool nonlocal);
@@ -154,7 +154,7 @@ public:
     Expr* paren_or_tuple(const Vec<Expr*>& items, const Token& open, const Token& close);
     Expr* comprehension(Kind kind, Expr* elt, Expr* value, const Vec<Comprehension*>& gens,
                         const Token& open, const Token& close);
-    Expr* genexp(Expr* elt, const Vec<Comprehension*>& gens, bool parenthesized);
+    Expr* genexp(Expr* elt, const Vec<Comprehension*>& gens);
     Expr* dict_unpack_in_comprehension(const Token& t);
     Comprehension* comp_for(const Token& t, Expr* target, Expr* iter, bool async);
     void comp_if(Vec<Comprehension*>& gens, Expr* cond);
@@ -219,14 +219,13 @@ private:
     Expr* invalid_target(Expr* e, Targets type);
     bool check_target(Expr* e, Targets type);  // reports and returns false if invalid
     void set_context(Expr* e, Context ctx);
-    Arguments* make_arguments(const Vec<ParamItem*>& params, bool lambda, Span at);
+    Arguments* make_arguments(const Vec<ParamItem*>& params, Span at);
     Span star_span(const ParamItem* p) const;
     void split_call_args(const Vec<Node*>& args, bool trailing_comma, const Token& close, Vec<Expr*>& pos,
                          Vec<Keyword*>& kws);
 
     Arena& arena_;
     std::string_view src_;
-    Mode mode_;
     Mod* result_ = nullptr;
     bool failed_ = false;
     bool in_fstring_ = false;

@@ -14,6 +14,8 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 // Accumulates the values of a JoinedStr: literal text waits in `pending` until an
 // expression (or the end) flushes it into a Constant.
 struct Parts {
+    Parts(Builder& builder, Span at, bool u) : b(builder), span(at), u_kind(u) {}
+
     Builder& b;
     Span span;
     bool u_kind;
@@ -225,7 +227,7 @@ private:
                 fail("f-string: expecting '}'");
                 return false;
             }
-            Parts inner{b_, parts.span, false};
+            Parts inner(b_, parts.span, false);
             if (!parse(inner, level + 1)) return false;
             inner.flush();
             auto* j = b_.arena().make<JoinedStr>();
@@ -286,7 +288,7 @@ Expr* build_string(Builder& b, const Vec<lex::Token>& parts) {
         any_f |= s.fstring;
     }
 
-    Parts acc{b, span, head.u};
+    Parts acc(b, span, head.u);
     for (const lex::Token& t : parts) {
         if (b.failed()) break;
         StringToken s = split_string_token(t.text(src));

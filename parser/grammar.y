@@ -160,8 +160,8 @@ small_stmt(A) ::= import_stmt(A).
 small_stmt(A) ::= PASS(T).                            { A = B->simple(Kind::Pass, T); }
 small_stmt(A) ::= BREAK(T).                           { A = B->simple(Kind::Break, T); }
 small_stmt(A) ::= CONTINUE(T).                        { A = B->simple(Kind::Continue, T); }
-small_stmt(A) ::= DEL(T) exprlist_items(L).           { A = B->del(T, L, false); }
-small_stmt(A) ::= DEL(T) exprlist_items(L) COMMA.     { A = B->del(T, L, true); }
+small_stmt(A) ::= DEL(T) exprlist_items(L).           { A = B->del(T, L); }
+small_stmt(A) ::= DEL(T) exprlist_items(L) COMMA.     { A = B->del(T, L); }
 small_stmt(A) ::= RETURN(T).                          { A = B->return_(T, nullptr); }
 small_stmt(A) ::= RETURN(T) tlse(V).                  { A = B->return_(T, V); }
 small_stmt(A) ::= RAISE(T).                           { A = B->raise(T, nullptr, nullptr); }
@@ -399,7 +399,7 @@ arg(A) ::= namedexpr_test(E).               { A = E; }
 arg(A) ::= test(N) EQUAL(E) test(V).        { A = B->keyword(N, E, V); }
 arg(A) ::= STAR(T) test(E).                 { A = B->starred(T, E); }
 arg(A) ::= DOUBLESTAR(T) test(E).           { A = B->double_starred(T, E); }
-arg(A) ::= namedexpr_test(E) comps(C).      { A = B->genexp(E, C, false); }
+arg(A) ::= namedexpr_test(E) comps(C).      { A = B->genexp(E, C); }
 
 atom(A) ::= NAME(N).                        { A = B->name(N); }
 atom(A) ::= NUMBER(N).                      { A = B->number(N); }
@@ -412,7 +412,7 @@ atom(A) ::= LPAR(L) RPAR(R).                { A = B->tuple(Vec<Expr*>::empty(), 
 atom(A) ::= LPAR(L) yield_expr(E) RPAR(R).  { A = B->parenthesize(E, L, R); }
 atom(A) ::= LPAR(L) nstar_items(I) RPAR(R). { A = B->paren_or_tuple(I, L, R); }
 atom(A) ::= LPAR(L) nstar_items(I) COMMA RPAR(R).     { A = B->tuple(I, L, R); }
-atom(A) ::= LPAR(L) namedexpr_test(E) comps(C) RPAR(R). { A = B->parenthesize(B->genexp(E, C, true), L, R); }
+atom(A) ::= LPAR(L) namedexpr_test(E) comps(C) RPAR(R). { A = B->parenthesize(B->genexp(E, C), L, R); }
 atom(A) ::= LSQB(L) RSQB(R).                { A = B->list(Vec<Expr*>::empty(), L, R); }
 atom(A) ::= LSQB(L) nstar_items(I) RSQB(R).           { A = B->list(I, L, R); }
 atom(A) ::= LSQB(L) nstar_items(I) COMMA RSQB(R).     { A = B->list(I, L, R); }

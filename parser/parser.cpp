@@ -69,7 +69,7 @@ bool starts_expression(int kind) {
 class Driver {
 public:
     Driver(std::string_view source, Mode mode, Arena& arena)
-        : lexer_(source), builder_(arena, source, mode), lemon_(KraitParseAlloc(std::malloc, &builder_)) {
+        : lexer_(source), builder_(arena, source), lemon_(KraitParseAlloc(std::malloc, &builder_)) {
         if (!lemon_) throw std::bad_alloc();
     }
 
@@ -80,7 +80,6 @@ public:
         for (;;) {
             Token t = take();
             if (t.kind == TK_ERRORTOKEN && lexer_.failed()) return fail_with(lexer_.error());
-            current_ = t;
             if (t.kind == TK_WITH) with_paren_lookahead();
             feed(t);
             if (builder_.failed() || builder_.has_syntax_error()) break;
@@ -154,7 +153,6 @@ private:
     }
 
     void feed(const Token& t) {
-        current_ = t;
         builder_.set_lookahead(t);
         KraitParse(lemon_.get(), t.kind, t);
     }
@@ -373,7 +371,7 @@ private:
     std::unique_ptr<void, LemonDeleter> lemon_;
     std::vector<Token> ahead_;
     size_t ahead_pos_ = 0;
-    Token current_{}, prev_{}, prev2_{};
+    Token prev_{}, prev2_{};
     Token line_head_{};
     Token last_if_{}, before_if_{};  // the latest `if` and the token before it
     bool at_line_start_ = true;
