@@ -1,0 +1,110 @@
+#include "runtime/heap.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "runtime/type.hpp"
+
+namespace krait {
+
+void Tracer::mark(Object* o) {
+    if (!o || o->gc_mark == heap_.epoch_) return;
+    o->gc_mark = heap_.epoch_;
+    heap_.gray_.push_back(o);
+}
+
+Heap::~Heap() {
+    // Everything goes, reachable or not: destroy hooks only free owned memory.
+    while (all_) {
+        Object* next = all_->gc_next;
+        if (all_->type->gc->destroy) all_->type->gc->destroy(*this, all_);
+        std::free(all_);
+        all_ = next;
+    }
+}
+
+void Heap::schedule() {
+#ifdef KRAIT_GC_STRESS
+    wanted_ = true;
+#else
+    if (allocated_since_ >= threshold_) wanted_ = true;
+#endif
+}
+
+Object* Heap::allocate(Type* type, size_t bytes) {
+    if (bytes > UINT32_MAX || bytes > limit_ - std::min(limit_, bytes_)) return nullptr;
+    auto* o = static_cast<Object*>(std::calloc(1, bytes));
+    if (!o) return nullptr;
+    o->type = type;
+    o->size = static_cast<uint32_t>(bytes);
+    o->gc_next = all_;
+    all_ = o;
+    ++count_;
+    bytes_ += bytes;
+    allocated_since_ += bytes;
+    if (enabled_) schedule();
+    return o;
+}
+
+void* Heap::allocate_buffer(size_t bytes) {
+    if (bytes > limit_ - std::min(limit_, bytes_)) return nullptr;
+    void* p = std::malloc(bytes ? bytes : 1);
+    if (!p) return nullptr;
+    bytes_ += bytes;
+    allocated_since_ += bytes;
+    if (enabled_) schedule();
+    return p;
+}
+
+void* Heap::resize_buffer(void* p, size_t old_bytes, size_t new_bytes) {
+    if (new_bytes > old_bytes && new_bytes - old_bytes > limit_ - std::min(limit_, bytes_)) return nullptr;
+    void* q = std::realloc(p, new_bytes ? new_bytes : 1);
+    if (!q) return nullptr;
+    bytes_ = bytes_ - old_bytes + new_bytes;
+    if (new_bytes > old_bytes) {
+        allocated_since_ += new_bytes - old_bytes;
+        if (enabled_) schedule();
+    }
+    return q;
+}
+
+void Heap::free_buffer(void* p, size_t bytes) {
+    std::free(p);
+    bytes_ -= std::min(bytes_, bytes);
+}
+
+size_t Heap::collect() {
+    wanted_ = false;
+    ++collections_;
+    if (++epoch_ == 0) epoch_ = 1;  // 0 is what new objects carry
+    Tracer t(*this);
+    if (root_tracer_) root_tracer_(root_context_, t);
+    for (Value* slot : roots_) t.mark(*slot);
+    while (!gray_.empty()) {
+        Object* o = gray_.back();
+        gray_.pop_back();
+        t.mark(o->type);
+        o->type->gc->trace(o, t);
+    }
+
+    size_t freed = 0;
+    for (Object** link = &all_; *link;) {
+        Object* o = *link;
+        if (o->gc_mark == epoch_) {
+            link = &o->gc_next;
+            continue;
+        }
+        *link = o->gc_next;
+        if (o->type->gc->destroy) o->type->gc->destroy(*this, o);  // returns its buffers first
+        bytes_ -= std::min<size_t>(bytes_, o->size);
+        std::free(o);
+        ++freed;
+    }
+    count_ -= freed;
+    allocated_since_ = 0;
+    // Collect again after the live set has (roughly) doubled: amortized linear cost.
+    threshold_ = std::max<size_t>(size_t(1) << 20, bytes_);
+    return freed;
+}
+
+}  // namespace krait

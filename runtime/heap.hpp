@@ -1,0 +1,123 @@
+// The heap: a tracing, non-moving mark-and-sweep collector that frees cycles.
+//
+// Allocation never collects by itself: it only asks for a collection (when enough has been
+// allocated since the last one, or always in a KRAIT_GC_STRESS build), and the VM runs it at
+// a safe point, where every live value sits in a frame, a container or a registered root.
+// Native code that keeps a Value in a C++ local across anything that may run Python code
+// (and so reach a safe point) must hold it in a Root.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <new>
+#include <utility>
+#include <vector>
+
+#include "runtime/object.hpp"
+#include "runtime/value.hpp"
+
+namespace krait {
+
+class Heap;
+
+// Marks what it is given and, later, what that references; never recursive, so arbitrarily
+// deep structures are safe.
+class Tracer {
+public:
+    void mark(Value v) {
+        if (v.is_object()) mark(v.as_object());
+    }
+    void mark(Object* o);
+
+private:
+    friend class Heap;
+    explicit Tracer(Heap& h) : heap_(h) {}
+    Heap& heap_;
+};
+
+class Heap {
+public:
+    Heap() = default;
+    Heap(const Heap&) = delete;
+    Heap& operator=(const Heap&) = delete;
+    ~Heap();
+
+    // Allocates an object of `bytes` bytes (at least sizeof(Object)), zero-filled, with its
+    // header set. Returns null when the memory limit would be exceeded or malloc fails; the
+    // caller raises MemoryError.
+    Object* allocate(Type* type, size_t bytes);
+
+    // Constructs a T (trivially default-constructible parts zeroed) in a fresh block with
+    // `extra` bytes after it for inline data.
+    template <typename T>
+    T* make(Type* type, size_t extra = 0) {
+        Object* o = allocate(type, sizeof(T) + extra);
+        return static_cast<T*>(o);
+    }
+
+    // Who can tell the collector about roots: the interpreter registers one tracer for its
+    // own state (frames, modules, types, interned names).
+    using RootTracer = void (*)(void* context, Tracer& t);
+    void set_root_tracer(RootTracer fn, void* context) {
+        root_tracer_ = fn;
+        root_context_ = context;
+    }
+
+    // Memory an object owns outside its block (item arrays, limbs) comes from here too, so
+    // that accounting and the memory limit cover it. Returns null on failure.
+    void* allocate_buffer(size_t bytes);
+    void* resize_buffer(void* p, size_t old_bytes, size_t new_bytes);
+    void free_buffer(void* p, size_t bytes);
+
+    // Temporary roots for native code: see Root below.
+    void push_root(Value* slot) { roots_.push_back(slot); }
+    void pop_root() { roots_.pop_back(); }
+
+    bool collection_wanted() const { return wanted_; }
+    // Marks from the roots and frees everything unreachable. Returns the number of objects freed.
+    size_t collect();
+
+    void set_enabled(bool on) { enabled_ = on; }   // gc.disable() still allows gc.collect()
+    bool enabled() const { return enabled_; }
+    void set_memory_limit(size_t bytes) { limit_ = bytes; }
+    size_t bytes_in_use() const { return bytes_; }
+    size_t objects() const { return count_; }
+    size_t collections() const { return collections_; }
+
+private:
+    friend class Tracer;
+    void schedule();
+
+    Object* all_ = nullptr;        // every object, newest first
+    size_t count_ = 0;
+    size_t bytes_ = 0;
+    size_t allocated_since_ = 0;   // bytes since the last collection
+    size_t threshold_ = 1 << 20;   // collect after this many new bytes (grows with the live set)
+    size_t limit_ = SIZE_MAX;
+    size_t collections_ = 0;
+    uint32_t epoch_ = 1;           // mark value of the current collection
+    bool wanted_ = false;
+    bool enabled_ = true;
+    std::vector<Object*> gray_;    // objects marked but not yet traced
+    std::vector<Value*> roots_;
+    RootTracer root_tracer_ = nullptr;
+    void* root_context_ = nullptr;
+};
+
+// Keeps a Value alive while it is in scope (LIFO with other Roots of the same heap).
+class Root {
+public:
+    Root(Heap& h, Value v = Value()) : heap_(h), value_(v) { heap_.push_root(&value_); }
+    ~Root() { heap_.pop_root(); }
+    Root(const Root&) = delete;
+    Root& operator=(const Root&) = delete;
+
+    Value get() const { return value_; }
+    void set(Value v) { value_ = v; }
+    operator Value() const { return value_; }
+
+private:
+    Heap& heap_;
+    Value value_;
+};
+
+}  // namespace krait
