@@ -4,6 +4,7 @@
 #include "grammar.h"
 #include "krait/krait.hpp"
 #include "lexer/lexer.hpp"
+#include "compiler/symtable.hpp"
 #include "parser/dump.hpp"
 #include "parser/parser.hpp"
 #include "parser/syntax_error.hpp"
@@ -54,6 +55,10 @@ void check_syntax(std::string_view source, std::string_view filename) {
     Arena arena;
     parse::Result r = parse::parse(src.text, parse::Mode::Exec, arena);
     if (!r.tree) raise(r.error, src, filename);
+    // The scoping errors CPython reports when compiling ("no binding for nonlocal 'x' found").
+    compiler::SymbolTable symbols;
+    Diagnostic error;
+    if (!symbols.build(r.tree, error)) raise(error, src, filename);
 }
 
 std::string dump_tokens(std::string_view source, std::string_view filename) {

@@ -325,12 +325,13 @@ Stmt* Builder::raise(const Token& t, Expr* exc, Expr* cause) {
 }
 
 Stmt* Builder::global(const Token& t, const Vec<Identifier>& names, bool nonlocal) {
+    Span sp = span(span(t), span(last_name_));
     if (nonlocal) {
-        auto* s = node<Nonlocal>(span(t));
+        auto* s = node<Nonlocal>(sp);
         s->names = names;
         return done(s);
     }
-    auto* s = node<Global>(span(t));
+    auto* s = node<Global>(sp);
     s->names = names;
     return done(s);
 }
@@ -374,7 +375,9 @@ Stmt* Builder::import(const Token& t, const Vec<Alias*>& names) {
 
 Vec<Alias*> Builder::star_alias(const Token& star) {
     Vec<Alias*> v = Vec<Alias*>::empty();
-    v.push(arena_, alias(Identifier("*"), Identifier()));
+    Alias* a = alias(Identifier("*"), Identifier());
+    a->span = span(star);
+    v.push(arena_, a);
     return v;
 }
 

@@ -98,7 +98,10 @@ public:
     template <typename T>
     void push(Vec<T>& v, T x) { v.push(arena_, x); }
     void append(Vec<Stmt*>& v, const Vec<Stmt*>& more) { for (Stmt* s : more) v.push(arena_, s); }
-    void push_name(Vec<Identifier>& v, const Token& t) { v.push(arena_, name_text(t)); }
+    void push_name(Vec<Identifier>& v, const Token& t) {
+        v.push(arena_, name_text(t));
+        last_name_ = t;  // where a `global`/`nonlocal` statement ends
+    }
 
     // Simple statements.
     Stmt* simple(Kind k, const Token& t);
@@ -235,6 +238,7 @@ private:
     bool too_deep_ = false;
     Token error_token_{};
     Token lookahead_{};
+    Token last_name_{};
     static constexpr unsigned kRecent = 32;
     const Expr* recent_[kRecent] = {};
     unsigned recent_pos_ = 0;

@@ -34,7 +34,8 @@ std::string dump_ast(std::string_view source, std::string_view filename);
 // Throws krait::Error.
 std::string dump_tokens(std::string_view source, std::string_view filename);
 
-// Throws krait::Error if source is not a valid module.
+// Throws krait::Error if source is not a valid module: a syntax error, or a scoping error
+// CPython reports when compiling (`nonlocal` without a binding, `global` after use, ...).
 void check_syntax(std::string_view source, std::string_view filename);
 
 }  // namespace krait

@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        nonlocal v
+        global v
+    v = 1

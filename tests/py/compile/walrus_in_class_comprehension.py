@@ -1,0 +1,2 @@
+class C:
+    found = [(y := x) for x in range(3)]

@@ -1,0 +1,1 @@
+values = [i for i in range(3) if (i := 2)]
