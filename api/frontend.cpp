@@ -4,6 +4,8 @@
 #include "grammar.h"
 #include "krait/krait.hpp"
 #include "lexer/lexer.hpp"
+#include "compiler/codegen.hpp"
+#include "compiler/disasm.hpp"
 #include "compiler/symtable.hpp"
 #include "parser/dump.hpp"
 #include "parser/parser.hpp"
@@ -59,6 +61,19 @@ void check_syntax(std::string_view source, std::string_view filename) {
     compiler::SymbolTable symbols;
     Diagnostic error;
     if (!symbols.build(r.tree, error)) raise(error, src, filename);
+}
+
+std::string disassemble(std::string_view source, std::string_view filename) {
+    Source src = prepared(source, filename);
+    Arena arena;
+    parse::Result r = parse::parse(src.text, parse::Mode::Exec, arena);
+    if (!r.tree) raise(r.error, src, filename);
+    compiler::SymbolTable symbols;
+    Diagnostic error;
+    if (!symbols.build(r.tree, error)) raise(error, src, filename);
+    auto code = compiler::compile(r.tree, symbols, filename, error);
+    if (!code) raise(error, src, filename);
+    return compiler::disassemble(*code);
 }
 
 std::string dump_tokens(std::string_view source, std::string_view filename) {

@@ -323,8 +323,10 @@ private:
                 fail("assignment expression within a comprehension cannot be used in a class body", n->span);
                 return;
             }
-            // Bound in s; each comprehension on the way reaches it as a nonlocal (or global).
-            bool global = s->kind == ScopeKind::Module;
+            // Bound in s; each comprehension on the way reaches it as a nonlocal, or as a global
+            // when s is the module or declares it global.
+            const Symbol* declared = s->find(n->id);
+            bool global = s->kind == ScopeKind::Module || (declared && (declared->flags & kDefGlobal));
             for (ScopeInfo* c = cur_; c != s; c = c->parent)
                 add_in(c, n->id, global ? kDefGlobal : kDefNonlocal, n->span);
             add_in(s, n->id, global ? kDefGlobal : kDefLocal, n->span);

@@ -15,6 +15,7 @@ const char kUsage[] =
     "Options:\n"
     "  --dump-ast FILE  print FILE's syntax tree as CPython's ast.dump() does\n"
     "  --tokens FILE    print FILE's tokens as `python -m tokenize -e` does\n"
+    "  --dis FILE       print FILE's bytecode\n"
     "                   (without comments and non-logical newlines)\n"
     "  -h, --help       print this help and exit\n"
     "  -V, --version    print the version and exit\n"
@@ -47,11 +48,11 @@ int main(int argc, char** argv) {
         std::printf("Krait %.*s\n", static_cast<int>(krait::version().size()), krait::version().data());
         return 0;
     }
-    enum { Run, DumpAst, Tokens } action = Run;
+    enum { Run, DumpAst, Tokens, Dis } action = Run;
     const char* path = argv[1];
-    if (arg == "--dump-ast" || arg == "--tokens") {
+    if (arg == "--dump-ast" || arg == "--tokens" || arg == "--dis") {
         if (argc < 3) return usage_error(("option " + arg + " needs a file").c_str());
-        action = arg == "--dump-ast" ? DumpAst : Tokens;
+        action = arg == "--dump-ast" ? DumpAst : arg == "--tokens" ? Tokens : Dis;
         path = argv[2];
     } else if (arg.size() > 1 && arg[0] == '-') {
         return usage_error(("unknown option " + arg).c_str());
@@ -66,6 +67,7 @@ int main(int argc, char** argv) {
         switch (action) {
             case DumpAst: std::cout << krait::dump_ast(source, path); break;
             case Tokens: std::cout << krait::dump_tokens(source, path); break;
+            case Dis: std::cout << krait::disassemble(source, path); break;
             case Run:
                 krait::check_syntax(source, path);
                 std::fprintf(stderr, "krait: '%s' is valid Python, but this build cannot run it yet: "

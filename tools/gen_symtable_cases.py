@@ -52,6 +52,8 @@ CASES = [
     "def f(a):\n    def g(a):\n        return a\n    return g\n",
     "def deco(fn):\n    return fn\n@deco\ndef f(x=y):\n    pass\n",
     "def f():\n    print(locals())\n    x = [y for y in z]\n",
+    "def f():\n    global G\n    [G := 1 for _ in range(1)]\n",
+    "def test():\n    v = 1\n    class T:\n        def v(self): pass\n        def t(self): return v\n    return T\n",
     # errors
     "def f():\n    nonlocal x\n",
     "nonlocal x\n",

@@ -34,6 +34,10 @@ std::string dump_ast(std::string_view source, std::string_view filename);
 // Throws krait::Error.
 std::string dump_tokens(std::string_view source, std::string_view filename);
 
+// Compiles source and returns a readable listing of its bytecode (`krait --dis`).
+// Throws krait::Error.
+std::string disassemble(std::string_view source, std::string_view filename);
+
 // Throws krait::Error if source is not a valid module: a syntax error, or a scoping error
 // CPython reports when compiling (`nonlocal` without a binding, `global` after use, ...).
 void check_syntax(std::string_view source, std::string_view filename);
