@@ -1,7 +1,8 @@
 #!/usr/bin/env python3.11
 """Regenerates the expected results of Krait's data-driven tests with CPython 3.11.
 
-    python3.11 tools/gen_expected.py              # every test under tests/py, tests/ast, tests/lex
+    python3.11 tools/gen_expected.py              # every test under tests/py, tests/pending,
+                                                  # tests/ast, tests/lex
     python3.11 tools/gen_expected.py tests/py/x   # only scripts in that folder (or listed .py files)
     python3.11 tools/gen_expected.py --check      # write nothing; exit 1 if any file is stale
 
@@ -11,6 +12,7 @@ For each test script it writes, beside the .py (which it never modifies):
                                   expected tail of stderr (whole report for SyntaxError,
                                   IndentationError and TabError; otherwise the last line),
                                   naming files relative to the script's folder.
+  tests/pending/**/NAME.py        the same as tests/py (scripts waiting for a VM feature).
   tests/ast/**/NAME.py  NAME.ast  ast.dump(ast.parse(source bytes)) + newline.
   tests/lex/**/NAME.py  NAME.tokens  `python3.11 -m tokenize -e NAME.py` without the
                                   COMMENT, NL and ENCODING lines (Krait has no such tokens).
@@ -30,6 +32,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 TESTS = REPO / "tests"
 KINDS = ("py", "ast", "lex")
+# Folders under tests/ whose scripts are handled like those of another kind.
+ALIASES = {"pending": "py"}
 
 # A `tokenize -e` line: "L,C-L,C:", padding (absent if the span is 20 characters or
 # longer), then the token type.
@@ -111,6 +115,7 @@ def kind_of(path):
         part = path.relative_to(TESTS).parts[0]
     except (ValueError, IndexError):
         return None
+    part = ALIASES.get(part, part)
     return part if part in KINDS else None
 
 
@@ -119,17 +124,19 @@ def collect(args):
     roots = [Path(a).resolve() for a in args] or [TESTS]
     if TESTS in roots:
         roots.remove(TESTS)
-        roots += [TESTS / k for k in KINDS if (TESTS / k).is_dir()]
+        roots += [TESTS / k for k in (*KINDS, *ALIASES) if (TESTS / k).is_dir()]
     found = set()
     for root in roots:
         if kind_of(root) is None:
-            sys.exit(f"gen_expected: {root} is not under tests/py, tests/ast or tests/lex")
+            sys.exit(f"gen_expected: {root} is not under tests/py, tests/pending, "
+                     f"tests/ast or tests/lex")
         if root.is_file():
             if root.suffix != ".py":
                 sys.exit(f"gen_expected: {root} is not a .py file")
             found.add(root)
         elif root.is_dir():
-            found.update(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+            # `_mods` folders hold helper modules that tests import, not tests.
+            found.update(p for p in root.rglob("*.py") if "__pycache__" not in p.parts and "_mods" not in p.parts)
         else:
             sys.exit(f"gen_expected: {root} does not exist")
     return sorted((kind_of(p), p) for p in found)
@@ -139,9 +146,10 @@ def orphans():
     """Expected files whose script is gone (reported, never deleted)."""
     suffixes = {"py": (".exp", ".err"), "ast": (".ast",), "lex": (".tokens",)}
     out = []
-    for kind, sfx in suffixes.items():
-        for s in sfx:
-            for p in (TESTS / kind).rglob("*" + s) if (TESTS / kind).is_dir() else ():
+    folders = [(k, k) for k in KINDS] + [(a, k) for a, k in ALIASES.items()]
+    for folder, kind in folders:
+        for s in suffixes[kind]:
+            for p in (TESTS / folder).rglob("*" + s) if (TESTS / folder).is_dir() else ():
                 if not p.with_suffix(".py").exists():
                     out.append(p)
     return sorted(out)

@@ -1,0 +1,4 @@
+# KeyError's report shows the repr of the key.
+d = {'present': 1}
+print(d['present'])
+print(d["it's missing"])

@@ -1,0 +1,25 @@
+# Unpacking error messages.
+def attempt(src, code):
+    try:
+        exec(code, {'src': src})
+        print('ok', code)
+    except (ValueError, TypeError) as e:
+        print(code, '->', type(e).__name__ + ':', e)
+attempt([1, 2], 'a, b, c = src')
+attempt([1, 2, 3], 'a, b = src')
+attempt([], 'a, = src')
+attempt([1, 2, 3, 4], 'a, b = src')
+attempt('abcd', 'a, b, c = src')
+attempt(iter(range(10)), 'a, b = src')
+attempt([1], 'a, b, *c = src')
+attempt([1, 2], 'a, *b, c, d = src')
+attempt(5, 'a, b = src')
+attempt(None, 'a, *b = src')
+attempt({'x': 1}, 'a, b = src')
+attempt((1, 2, 3), '(a, b), c = [src, 1]')
+attempt([1, 2], '[a, [b, c]] = [0, src]')
+attempt(range(3), 'a, b, c, d, e = src')
+attempt(range(10 ** 6), 'a, b = src')
+attempt(1.5, '*a, = src')
+attempt(map(int, '123'), 'a, b = src')
+attempt([1, 2], 'for a, b, c in [src]: pass')

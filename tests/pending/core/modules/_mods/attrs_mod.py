@@ -1,0 +1,4 @@
+"""Module docstring."""
+x = 1
+def f():
+    return x

@@ -1,0 +1,1 @@
+CHILD = 'child loaded'

@@ -1,0 +1,1 @@
+print('shapes.solid package init')
