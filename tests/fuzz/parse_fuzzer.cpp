@@ -1,5 +1,5 @@
-// libFuzzer target: any bytes given to the front end must produce a tree or a Python
-// exception (krait::Error), never a crash, a sanitizer report or a hang.
+// libFuzzer target: any bytes given to the front end and the compiler must produce a tree
+// or code, or a Python exception (krait::Error); never a crash, a sanitizer report or a hang.
 //
 // Build with clang:  cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DKRAIT_FUZZ=ON
 // Run:               build-fuzz/tests/fuzz/parse_fuzzer -max_len=4096 tests/ast tests/py/syntax
@@ -18,6 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     try {
         krait::dump_tokens(source, "fuzz.py");
+    } catch (const krait::Error&) {
+    }
+    try {
+        krait::disassemble(source, "fuzz.py");  // symbol table and code generation
     } catch (const krait::Error&) {
     }
     return 0;
