@@ -9,6 +9,8 @@
 #include <functional>
 #include <unordered_map>
 
+#include "compiler/error.hpp"
+
 #include "support/pyrepr.hpp"
 
 namespace krait::compiler {
@@ -123,13 +125,7 @@ private:
     bool fail(std::string msg, const Span& at) {
         if (failed_) return false;
         failed_ = true;
-        error_ = Diagnostic{};
-        error_.message = std::move(msg);
-        error_.line = at.line;
-        error_.col = at.col;
-        error_.end_line = at.end_line;
-        error_.end_col = at.end_col;
-        error_.from_parser = true;
+        error_ = compile_error(std::move(msg), at);
         return false;
     }
 

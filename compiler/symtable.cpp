@@ -2,6 +2,8 @@
 
 #include <unordered_set>
 
+#include "compiler/error.hpp"
+
 namespace krait::compiler {
 
 using namespace krait::ast;
@@ -34,13 +36,7 @@ private:
     bool fail(std::string msg, const Span& at) {
         if (failed_) return false;
         failed_ = true;
-        error_ = Diagnostic{};
-        error_.message = std::move(msg);
-        error_.line = at.line;
-        error_.col = at.col;
-        error_.end_line = at.end_line;
-        error_.end_col = at.end_col;
-        error_.from_parser = true;
+        error_ = compile_error(std::move(msg), at);
         return false;
     }
 
@@ -510,13 +506,7 @@ private:
     }
 
     bool fail(std::string msg, const Span& at) {
-        error_ = Diagnostic{};
-        error_.message = std::move(msg);
-        error_.line = at.line;
-        error_.col = at.col;
-        error_.end_line = at.end_line;
-        error_.end_col = at.end_col;
-        error_.from_parser = true;
+        error_ = compile_error(std::move(msg), at);
         return false;
     }
 
