@@ -102,8 +102,12 @@ TEST(Heap, BuffersAreAccounted) {
 TEST(Heap, MemoryLimitRefusesAllocations) {
     Fixture f;
     f.heap.set_memory_limit(f.heap.bytes_in_use() + 1000);
-    EXPECT_NE(f.heap.allocate_buffer(500), nullptr);
-    EXPECT_EQ(f.heap.allocate_buffer(1000), nullptr);
+    void* p = f.heap.allocate_buffer(500);
+    EXPECT_NE(p, nullptr);
+    EXPECT_EQ(f.heap.allocate_buffer(1000), nullptr);  // 500 + 1000 is over the limit
+    f.heap.free_buffer(p, 500);
+    EXPECT_NE(p = f.heap.allocate_buffer(1000), nullptr);  // freed memory counts again
+    f.heap.free_buffer(p, 1000);
 }
 
 TEST(Value, Encoding) {
