@@ -4,7 +4,9 @@
 //   bits (top 16)        meaning
 //   0x0000 .. 0xFFF8     a double (NaNs are canonicalized to 0x7FF8.. or 0xFFF8.., keeping the sign)
 //   0xFFF9               a pointer to an Object (48-bit address)
-//   0xFFFA               special: "no value", the result of a failed operation (exception pending)
+//   0xFFFA               markers that are not Python values: error() (an exception is pending)
+//                        and stop() (an iterator is exhausted)
+//   0xFFFB               the singletons None, False, True, NotImplemented, Ellipsis
 //   0xFFFC .. 0xFFFF     a small int: the low 50 bits, two's complement (|x| < 2^49)
 //
 // Values are trivially copyable; holding one does not keep its object alive by itself: the
@@ -23,7 +25,7 @@ public:
     static constexpr int64_t kIntMax = (int64_t(1) << (kIntBits - 1)) - 1;
     static constexpr int64_t kIntMin = -(int64_t(1) << (kIntBits - 1));
 
-    constexpr Value() : bits_(kNone) {}
+    constexpr Value() : bits_(kSpecial) {}  // None
 
     static Value from_double(double d) {
         uint64_t b;
@@ -37,13 +39,31 @@ public:
     static Value from_object(const Object* o) {
         return Value(kObjectTag | static_cast<uint64_t>(reinterpret_cast<uintptr_t>(o)));
     }
-    // The result of an operation that raised: the exception is pending in the thread state.
-    static constexpr Value error() { return Value(kNone); }
+    // The result of an operation that raised: the exception is pending in the interpreter state.
+    static constexpr Value error() { return Value(kMarker); }
+    // What an iterator's next returns when it is exhausted (no exception pending).
+    static constexpr Value stop() { return Value(kMarker | 1); }
+    // What a lookup returns when the key is absent (no exception pending).
+    static constexpr Value missing() { return Value(kMarker | 2); }
+
+    static constexpr Value none() { return Value(kSpecial); }
+    static constexpr Value from_bool(bool b) { return Value(kSpecial | (b ? 2 : 1)); }
+    static constexpr Value not_implemented() { return Value(kSpecial | 3); }
+    static constexpr Value ellipsis() { return Value(kSpecial | 4); }
 
     constexpr bool is_double() const { return (bits_ >> 48) <= 0xFFF8; }
     constexpr bool is_int() const { return bits_ >= kIntTag; }
     constexpr bool is_object() const { return (bits_ >> 48) == 0xFFF9; }
-    constexpr bool is_error() const { return bits_ == kNone; }
+    constexpr bool is_error() const { return bits_ == kMarker; }
+    constexpr bool is_stop() const { return bits_ == (kMarker | 1); }
+    constexpr bool is_missing() const { return bits_ == (kMarker | 2); }
+    constexpr bool is_special() const { return (bits_ >> 48) == 0xFFFB; }
+    constexpr int special_index() const { return static_cast<int>(bits_ & 7); }  // 0 None .. 4 Ellipsis
+    constexpr bool is_none() const { return bits_ == kSpecial; }
+    constexpr bool is_true() const { return bits_ == (kSpecial | 2); }
+    constexpr bool is_false() const { return bits_ == (kSpecial | 1); }
+    constexpr bool is_bool() const { return bits_ == (kSpecial | 1) || bits_ == (kSpecial | 2); }
+    constexpr bool is_not_implemented() const { return bits_ == (kSpecial | 3); }
 
     double as_double() const {
         double d;
@@ -64,7 +84,8 @@ private:
     static constexpr uint64_t kSignBit = uint64_t(1) << 63;
     static constexpr uint64_t kCanonicalNaN = 0x7FF8'0000'0000'0000;
     static constexpr uint64_t kObjectTag = 0xFFF9'0000'0000'0000;
-    static constexpr uint64_t kNone = 0xFFFA'0000'0000'0000;
+    static constexpr uint64_t kMarker = 0xFFFA'0000'0000'0000;
+    static constexpr uint64_t kSpecial = 0xFFFB'0000'0000'0000;
     static constexpr uint64_t kIntTag = 0xFFFC'0000'0000'0000;
     static constexpr uint64_t kIntMask = (uint64_t(1) << kIntBits) - 1;
     static constexpr uint64_t kPayloadMask = 0x0000'FFFF'FFFF'FFFF;

@@ -1,0 +1,50 @@
+// Code objects: the runtime form of a compiler::CodeUnit (vm/loader.cpp makes them). Arrays
+// are heap buffers owned by the object; names and constants are tuples the collector sees.
+#pragma once
+#include <cstdint>
+
+#include "runtime/frame.hpp"
+#include "runtime/object.hpp"
+#include "vm/opcodes.hpp"
+
+namespace krait {
+
+struct Str;
+struct Tuple;
+
+struct ExceptionRange {
+    uint32_t start, end, target, depth;
+    bool lasti;
+};
+
+struct Code : Object {
+    vm::Instr* code;
+    int32_t* lines;            // the source line of each instruction
+    ExceptionRange* handlers;
+    uint32_t ncode, nhandlers;
+    Tuple* consts;
+    Tuple* names;              // interned strs
+    Tuple* varnames;
+    Tuple* cellvars;
+    Tuple* freevars;
+    Str* name;
+    Str* qualname;
+    Str* filename;
+    int32_t firstlineno;
+    uint32_t flags;            // compiler::kCode* flags
+    uint32_t argcount, posonlyargcount, kwonlyargcount;
+    uint32_t nlocals, ncells, nfree;
+    uint32_t stacksize;
+    int32_t* cell2arg;         // for each cell: the parameter it starts as, or -1 (null: none)
+    Value* cache;              // per-instruction inline cache slots (see vm/interp.cpp), or null
+
+    uint32_t frame_slots() const { return nlocals + ncells + nfree + stacksize; }
+    int32_t line_at(uint32_t index) const { return index < ncode ? lines[index] : firstlineno; }
+};
+
+inline Value* Frame::stack_base() { return slots + code->nlocals + code->ncells + code->nfree; }
+inline uint32_t Frame::lasti() const { return ip ? static_cast<uint32_t>(ip - code->code) - 1 : 0; }
+
+void init_code_type(State& st);
+
+}  // namespace krait

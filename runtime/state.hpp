@@ -1,0 +1,82 @@
+// The State: everything one interpreter owns. There is no process-wide mutable state in
+// Krait; every function that can allocate, raise or run code takes the State it works for.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/frame.hpp"
+#include "runtime/heap.hpp"
+#include "runtime/type.hpp"
+
+namespace krait {
+
+struct Str;
+struct Dict;
+struct List;
+struct Module;
+struct Tuple;
+
+// Where output goes: the host decides (the default writes to the process's stdout/stderr).
+using WriteFn = std::function<void(std::string_view)>;
+
+struct State {
+    State();
+    ~State();
+    State(const State&) = delete;
+    State& operator=(const State&) = delete;
+
+    Heap heap;
+
+#define KRAIT_TYPE(id, name) Type* id##_type = nullptr;
+#include "runtime/types.def"
+#undef KRAIT_TYPE
+
+    struct Exceptions {
+#define KRAIT_EXC(name, base) Type* name = nullptr;
+#include "runtime/exceptions.def"
+#undef KRAIT_EXC
+    } exc;
+
+    struct Names {
+#define KRAIT_NAME(id, text) Str* id = nullptr;
+#include "runtime/names.def"
+#undef KRAIT_NAME
+    } names;
+
+    // Interned strings by content; keys view the strings' own bytes (objects never move).
+    std::unordered_map<std::string_view, Str*> interned;
+    Str* small_strs[128] = {};   // the one-character ASCII strings
+    Tuple* empty_tuple = nullptr;
+    Str* empty_str = nullptr;
+
+    // The exception being raised, from the raise until a handler takes it (error() while
+    // nothing is raised), and the exception being handled (sys.exc_info()).
+    Value raised = Value::error();
+    Value handled = Value::none();
+
+    FrameStack frames;
+    int depth = 0;                 // Python frames plus native recursion, checked against:
+    int recursion_limit = 1000;
+    char* stack_limit = nullptr;   // the native stack must not grow below this address
+
+    Dict* modules = nullptr;       // sys.modules
+    Dict* builtins = nullptr;      // the builtins module's namespace
+    Module* builtins_module = nullptr;
+    Module* sys_module = nullptr;
+    Value path = Value::none();    // sys.path (a list)
+    Value argv = Value::none();    // sys.argv
+    int max_str_digits = 4300;
+
+    WriteFn out, err;              // the process's stdout/stderr unless the host says otherwise
+    Value repr_stack = Value::none();  // containers whose repr is in progress (for [...])
+    Value extra_roots = Value::none(); // a list the runtime keeps things alive in
+
+    // Tracks every root of the heap: called by the collector.
+    void trace_roots(Tracer& t);
+};
+
+}  // namespace krait
