@@ -45,6 +45,8 @@ bool dict_set_cstr(State& st, Dict* d, const char* key, Value value);
 int dict_del(State& st, Dict* d, Value key, Value* out = nullptr);
 // Iterates live entries: start with pos = 0.
 bool dict_next(Dict* d, size_t& pos, Value& key, Value& value);
+// Like dict_next, with the stored hash of the key.
+bool dict_next_hashed(Dict* d, size_t& pos, Value& key, Value& value, int64_t& hash);
 void dict_clear(State& st, Dict* d);
 Dict* dict_copy(State& st, Dict* d);
 // d.update(other) for a dict or any mapping / iterable of pairs.
