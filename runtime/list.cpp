@@ -781,31 +781,18 @@ Value list_sort(State& st, List* l, Value key, bool reverse) {
 }
 
 int repr_enter(State& st, Value v) {
-    if (!enter_recursion(st, " while getting the repr of an object")) return -1;
     if (st.repr_stack.is_none()) {
         List* s = make_list(st, 0);
-        if (!s) {
-            leave_recursion(st);
-            return -1;
-        }
+        if (!s) return -1;
         st.repr_stack = Value::from_object(s);
     }
     List* s = as_list(st.repr_stack);
-    for (size_t i = 0; i < s->size; ++i) {
-        if (s->items[i].is(v)) {
-            leave_recursion(st);
-            return 1;
-        }
-    }
-    if (!list_append(st, s, v)) {
-        leave_recursion(st);
-        return -1;
-    }
-    return 0;
+    for (size_t i = 0; i < s->size; ++i)
+        if (s->items[i].is(v)) return 1;
+    return list_append(st, s, v) ? 0 : -1;
 }
 
 void repr_leave(State& st, Value v) {
-    leave_recursion(st);
     if (st.repr_stack.is_none()) return;
     List* s = as_list(st.repr_stack);
     for (size_t i = s->size; i-- > 0;) {

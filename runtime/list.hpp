@@ -27,8 +27,7 @@ void init_list_type(State& st);
 
 // The guard of reprs of containers that may contain themselves (CPython's Py_ReprEnter):
 // 1 when v's repr is already in progress (print "[...]"), 0 when it was entered (call
-// repr_leave afterwards), -1 on error (RecursionError or MemoryError). Also counts the
-// native recursion depth, so that deeply nested containers raise instead of overflowing.
+// repr_leave afterwards), -1 on error (MemoryError). repr() itself guards the native depth.
 int repr_enter(State& st, Value v);
 void repr_leave(State& st, Value v);
 

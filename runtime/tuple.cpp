@@ -197,7 +197,7 @@ Value tuple_new(State& st, Type* type, Args a) {
 }
 
 Value tuple_count(State& st, Args a) {
-    if (!check_count(st, a, "count", 2, 2)) return Value::error();
+    if (!check_args(st, a, 1, "tuple.count", 1, 1)) return Value::error();
     int64_t n = 0;
     for (size_t i = 0; i < as_tuple(a.v[0])->size; ++i) {
         int r = equal(st, as_tuple(a.v[0])->items[i], a.v[1]);
