@@ -665,6 +665,7 @@ const MethodDef kDictMethods[] = {
     {"copy", m_copy},
     {"fromkeys", m_fromkeys, MethodKind::Class},
     {"__reversed__", m_reversed},
+    {"__class_getitem__", class_getitem_self, MethodKind::Class},
     {nullptr, nullptr},
 };
 

@@ -83,3 +83,12 @@ bool parse_kwargs(State& st, Args a, size_t skip, const char* fname, std::initia
                   size_t maxpos, Value* out);
 
 }  // namespace krait
+
+namespace krait {
+
+// __class_getitem__ of the built-in containers (`list[int]` in annotations). Until Krait has
+// types.GenericAlias this returns the class itself, so annotations evaluate; the repr of
+// such an alias is the class's.
+Value class_getitem_self(State& st, Args a);
+
+}  // namespace krait

@@ -522,6 +522,7 @@ const MethodDef kListMethods[] = {
     {"append", m_append},   {"extend", m_extend}, {"insert", m_insert},   {"remove", m_remove},
     {"pop", m_pop},         {"clear", m_clear},   {"index", m_index},     {"count", m_count},
     {"reverse", m_reverse}, {"sort", m_sort},     {"copy", m_copy},       {"__reversed__", m_reversed},
+    {"__class_getitem__", class_getitem_self, MethodKind::Class},
     {nullptr, nullptr},
 };
 

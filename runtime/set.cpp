@@ -935,6 +935,7 @@ const MethodDef kSetMethods[] = {
     {"issubset", m_issubset},
     {"issuperset", m_issuperset},
     {"isdisjoint", m_isdisjoint},
+    {"__class_getitem__", class_getitem_self, MethodKind::Class},
     {nullptr, nullptr},
 };
 
@@ -947,6 +948,7 @@ const MethodDef kFrozenSetMethods[] = {
     {"issubset", m_issubset},
     {"issuperset", m_issuperset},
     {"isdisjoint", m_isdisjoint},
+    {"__class_getitem__", class_getitem_self, MethodKind::Class},
     {nullptr, nullptr},
 };
 

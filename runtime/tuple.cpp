@@ -237,6 +237,7 @@ const MethodDef kTupleMethods[] = {
     {"count", tuple_count},
     {"index", tuple_index},
     {"__getnewargs__", tuple_getnewargs},
+    {"__class_getitem__", class_getitem_self, MethodKind::Class},
     {nullptr, nullptr},
 };
 
