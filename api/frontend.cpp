@@ -39,7 +39,7 @@ Source prepared(std::string_view raw, std::string_view filename) {
 
 }  // namespace
 
-std::string_view version() { return "0.1.0"; }
+std::string_view version() { return KRAIT_VERSION; }
 
 std::string dump_ast(std::string_view source, std::string_view filename) {
     Source src = prepared(source, filename);

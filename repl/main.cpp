@@ -1,83 +1,180 @@
 // The `krait` command. Like any host, it uses only the public API in include/krait/.
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "krait/krait.hpp"
 
 namespace {
 
 const char kUsage[] =
-    "usage: krait [option] file\n"
+    "usage: krait [option] ... [-c cmd | file | -] [arg] ...\n"
     "Options:\n"
-    "  --dump-ast FILE  print FILE's syntax tree as CPython's ast.dump() does\n"
-    "  --tokens FILE    print FILE's tokens as `python -m tokenize -e` does\n"
-    "  --dis FILE       print FILE's bytecode\n"
-    "                   (without comments and non-logical newlines)\n"
+    "  -c cmd           run the program passed in as a string\n"
+    "  -i               inspect interactively after running the script\n"
+    "  -q               don't print the version message on interactive start-up\n"
     "  -h, --help       print this help and exit\n"
     "  -V, --version    print the version and exit\n"
-    "file               the script to run (for now: check its syntax)\n";
+    "  --dump-ast FILE  print FILE's syntax tree as CPython's ast.dump() does\n"
+    "  --tokens FILE    print FILE's tokens as `python -m tokenize -e` does\n"
+    "                   (without comments and non-logical newlines)\n"
+    "  --dis FILE       print FILE's bytecode\n"
+    "file               the program to run\n"
+    "-                  read the program from standard input (the default when it is not a terminal)\n"
+    "arg ...            arguments passed to the program in sys.argv[1:]\n";
 
-bool read_file(const char* path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
+bool read_stream(std::istream& in, std::string& out) {
     std::ostringstream ss;
     ss << in.rdbuf();
     out = ss.str();
     return true;
 }
 
-int usage_error(const char* msg) {
-    std::fprintf(stderr, "krait: %s\n%s", msg, kUsage);
+bool read_file(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    return read_stream(in, out);
+}
+
+int usage_error(const std::string& msg) {
+    std::fprintf(stderr, "krait: %s\nusage: krait [option] ... [-c cmd | file | -] [arg] ...\n"
+                         "Try `krait -h' for more information.\n", msg.c_str());
     return 2;
+}
+
+std::string folder_of(const std::string& path) {
+    size_t slash = path.rfind('/');
+    if (slash == std::string::npos) return "";
+    return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// The interactive prompt: `>>> ` and `... `, blocks until an empty line, results echoed.
+int repl(krait::Interpreter& interp, bool quiet) {
+    if (!quiet) {
+        std::fprintf(stderr, "Krait %.*s (Python 3.11 compatible)\nType Ctrl-D to exit.\n",
+                     static_cast<int>(krait::version().size()), krait::version().data());
+    }
+    std::string buffer, line;
+    for (;;) {
+        std::fputs(buffer.empty() ? ">>> " : "... ", stderr);
+        std::fflush(stderr);
+        if (!std::getline(std::cin, line)) {
+            std::fputs("\n", stderr);
+            return 0;
+        }
+        if (buffer.empty() && line.find_first_not_of(" \t") == std::string::npos) continue;
+        buffer += line;
+        buffer += '\n';
+        if (interp.is_incomplete(buffer) && !(line.empty() && !buffer.empty() && buffer != "\n")) continue;
+        bool exit_requested = false;
+        int status = interp.run_interactive(buffer, &exit_requested);
+        buffer.clear();
+        if (exit_requested) return status;
+    }
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2) return usage_error("no input file (the interactive prompt is not built yet)");
-    std::string arg = argv[1];
-    if (arg == "-h" || arg == "--help") {
-        std::fputs(kUsage, stdout);
-        return 0;
-    }
-    if (arg == "-V" || arg == "--version") {
-        std::printf("Krait %.*s\n", static_cast<int>(krait::version().size()), krait::version().data());
-        return 0;
-    }
-    enum { Run, DumpAst, Tokens, Dis } action = Run;
-    const char* path = argv[1];
-    if (arg == "--dump-ast" || arg == "--tokens" || arg == "--dis") {
-        if (argc < 3) return usage_error(("option " + arg + " needs a file").c_str());
-        action = arg == "--dump-ast" ? DumpAst : arg == "--tokens" ? Tokens : Dis;
-        path = argv[2];
-    } else if (arg.size() > 1 && arg[0] == '-') {
-        return usage_error(("unknown option " + arg).c_str());
+    bool interactive = false, quiet = false;
+    int i = 1;
+    std::string command;
+    bool have_command = false;
+    for (; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg == "-h" || arg == "--help") {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+        if (arg == "-V" || arg == "--version") {
+            std::printf("Krait %.*s\n", static_cast<int>(krait::version().size()), krait::version().data());
+            return 0;
+        }
+        if (arg == "--dump-ast" || arg == "--tokens" || arg == "--dis") {
+            if (i + 1 >= argc) return usage_error("option " + arg + " needs a file");
+            std::string source;
+            if (!read_file(argv[i + 1], source)) {
+                std::fprintf(stderr, "krait: can't open file '%s': [Errno %d] %s\n", argv[i + 1], errno,
+                             std::strerror(errno));
+                return 2;
+            }
+            try {
+                if (arg == "--dump-ast") std::cout << krait::dump_ast(source, argv[i + 1]);
+                else if (arg == "--tokens") std::cout << krait::dump_tokens(source, argv[i + 1]);
+                else std::cout << krait::disassemble(source, argv[i + 1]);
+            } catch (const krait::Error& e) {
+                std::cout.flush();
+                std::fputs(e.what(), stderr);
+                return 1;
+            }
+            return 0;
+        }
+        if (arg == "-i") {
+            interactive = true;
+        } else if (arg == "-q") {
+            quiet = true;
+        } else if (arg == "-c") {
+            if (i + 1 >= argc) return usage_error("Argument expected for the -c option");
+            command = argv[i + 1];
+            have_command = true;
+            i += 2;
+            break;
+        } else if (arg.size() > 2 && arg.substr(0, 2) == "-c") {
+            command = arg.substr(2);
+            have_command = true;
+            ++i;
+            break;
+        } else if (arg == "-") {
+            break;
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            return usage_error("unknown option " + arg);
+        } else {
+            break;
+        }
     }
 
-    std::string source;
-    if (!read_file(path, source)) {
-        std::fprintf(stderr, "krait: can't open file '%s': [Errno %d] %s\n", path, errno, std::strerror(errno));
-        return 2;
-    }
-    try {
-        switch (action) {
-            case DumpAst: std::cout << krait::dump_ast(source, path); break;
-            case Tokens: std::cout << krait::dump_tokens(source, path); break;
-            case Dis: std::cout << krait::disassemble(source, path); break;
-            case Run:
-                krait::check_syntax(source, path);
-                std::fprintf(stderr, "krait: '%s' is valid Python, but this build cannot run it yet: "
-                                     "only the front end exists (try --dump-ast)\n", path);
-                return 2;
+    krait::Interpreter::Config config;
+    std::string source, filename;
+    bool run_repl = false;
+    if (have_command) {
+        config.argv.push_back("-c");
+        config.path.push_back("");
+        source = command;
+        filename = "<string>";
+    } else if (i < argc && std::string(argv[i]) != "-") {
+        filename = argv[i];
+        config.argv.push_back(filename);
+        config.path.push_back(folder_of(filename));
+        ++i;
+        if (!read_file(filename, source)) {
+            std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], filename.c_str(), errno,
+                         std::strerror(errno));
+            return 2;
         }
-    } catch (const krait::Error& e) {
-        std::cout.flush();
-        std::fputs(e.what(), stderr);
-        return 1;
+    } else {
+        bool dash = i < argc;
+        if (dash) ++i;
+        config.argv.push_back(dash ? "-" : "");
+        config.path.push_back("");
+        if (!dash && isatty(0)) {
+            run_repl = true;
+        } else {
+            read_stream(std::cin, source);
+            filename = "<stdin>";
+        }
     }
-    return 0;
+    for (; i < argc; ++i) config.argv.push_back(argv[i]);
+
+    krait::Interpreter interp(config);
+    if (run_repl) return repl(interp, quiet);
+    int status = interp.run_main(source, filename);
+    if (interactive && isatty(0)) return repl(interp, true);
+    return status;
 }

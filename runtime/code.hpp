@@ -9,6 +9,7 @@
 
 namespace krait {
 
+struct State;
 struct Str;
 struct Tuple;
 

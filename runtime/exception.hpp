@@ -10,6 +10,7 @@
 namespace krait {
 
 struct State;
+struct Str;
 struct Type;
 struct Dict;
 

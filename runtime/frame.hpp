@@ -67,4 +67,7 @@ private:
     Chunk* spare_ = nullptr;  // one empty chunk kept to avoid thrashing at a boundary
 };
 
+// Marks what a frame references: its code, function, namespaces, locals and value stack.
+void trace_frame(Frame* f, Tracer& t);
+
 }  // namespace krait

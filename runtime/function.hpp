@@ -66,6 +66,21 @@ struct GetSetDef {
     SetterFn set = nullptr;
 };
 
+// A special method of a built-in type, made from the type's slot (`int.__add__`, `list.__len__`):
+// calling it runs that type's slot, whatever subclass self belongs to.
+struct SlotWrapper : Object {
+    Type* owner;
+    Str* name;
+    uint16_t slot;     // index into the slot table of runtime/type.cpp
+};
+
+// A __slots__ entry of a class (member_descriptor): a Value word at a fixed offset.
+struct MemberDescriptor : Object {
+    Str* name;
+    Type* owner;
+    uint32_t offset;
+};
+
 struct BoundMethod : Object {
     Value func;
     Value self;

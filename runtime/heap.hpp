@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "runtime/object.hpp"
+#include "runtime/type.hpp"
 #include "runtime/value.hpp"
 
 namespace krait {
@@ -46,11 +47,15 @@ public:
     // caller raises MemoryError.
     Object* allocate(Type* type, size_t bytes);
 
-    // Constructs a T (trivially default-constructible parts zeroed) in a fresh block with
-    // `extra` bytes after it for inline data.
+    // A zero-filled T in a fresh block with `extra` bytes after it for inline data. Instances
+    // of subclasses may be larger than T (their __dict__ pointer, __slots__): the type's
+    // basicsize says how large, and is used when it exceeds sizeof(T).
     template <typename T>
     T* make(Type* type, size_t extra = 0) {
-        Object* o = allocate(type, sizeof(T) + extra);
+        size_t base = sizeof(T);
+        if (type && type->basicsize > base) base = type->basicsize;
+        Object* o = allocate(type, base + extra);
+        if (o && type && type->solid_size && type->basicsize > type->solid_size) init_slot_words(type, o);
         return static_cast<T*>(o);
     }
 

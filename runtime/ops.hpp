@@ -60,9 +60,19 @@ bool generic_setattr(State& st, Value obj, Str* name, Value v);
 // The instance dict of obj, or null if it has none (creating it on first use).
 Dict* instance_dict(State& st, Value obj, bool create);
 // Looks name up along type's MRO (no descriptors applied): missing() when absent.
-Value type_lookup(Type* type, Str* name);
+Value type_lookup(State& st, Type* type, Str* name);
 // The special method `name` of v's type, bound to v; missing() when absent.
 Value lookup_special(State& st, Value v, Str* name);
+// Calls the special method `name` of self's type with self and args (no bound method is made);
+// missing() when the type has no such method.
+Value call_special(State& st, Value self, Str* name, std::initializer_list<Value> args);
+
+// Binds a descriptor found on self's type (function -> bound method, ...).
+Value bind_descriptor(State& st, Value descr, Value self);
+// callable(first, *args)
+Value call_prepend(State& st, Value callable, Value first, Args args);
+// `item in container` by iteration (the fallback when there is no __contains__).
+int iter_contains(State& st, Value container, Value item);
 
 Value getitem(State& st, Value obj, Value key);
 bool setitem(State& st, Value obj, Value key, Value v);

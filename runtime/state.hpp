@@ -63,6 +63,8 @@ struct State {
     int recursion_limit = 1000;
     char* stack_limit = nullptr;   // the native stack must not grow below this address
 
+    // Modules built into the interpreter: name -> function that makes the module.
+    std::unordered_map<std::string, Value (*)(State&)> builtin_modules;
     Dict* modules = nullptr;       // sys.modules
     Dict* builtins = nullptr;      // the builtins module's namespace
     Module* builtins_module = nullptr;
@@ -71,12 +73,20 @@ struct State {
     Value argv = Value::none();    // sys.argv
     int max_str_digits = 4300;
 
+    std::unordered_map<std::string, std::string> source_cache;  // file text for tracebacks
     WriteFn out, err;              // the process's stdout/stderr unless the host says otherwise
     Value repr_stack = Value::none();  // containers whose repr is in progress (for [...])
     Value extra_roots = Value::none(); // a list the runtime keeps things alive in
 
+    // Layers above the runtime (the VM, the API) register what they keep alive.
+    std::vector<std::function<void(Tracer&)>> native_roots;
+
     // Tracks every root of the heap: called by the collector.
     void trace_roots(Tracer& t);
 };
+
+// Sets the address below which the native stack counts as exhausted (RecursionError), for
+// the calling thread; called again whenever a different thread starts using the State.
+void set_stack_limit(State& st);
 
 }  // namespace krait

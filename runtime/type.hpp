@@ -73,6 +73,7 @@ enum : uint32_t {
     kTypeAbstract = 1 << 12,
     kTypeCustomEq = 1 << 13,     // __eq__ defined by Python code (hash tables must call it)
     kTypeImmutable = 1 << 14,    // built-in: attributes cannot be set
+    kTypeVarSize = 1 << 15,      // instances have inline items after the fixed part (str, tuple, bytes)
 };
 
 struct Type : Object {
@@ -89,6 +90,8 @@ struct Type : Object {
     uint32_t basicsize;         // bytes of an instance (fixed part)
     int32_t dict_offset;        // where an instance keeps its __dict__ pointer: 0 none, -1 last word
     uint32_t version;           // bumped whenever the type or a base changes (attribute caches)
+    uint32_t solid_size;        // classes: the size of the built-in base's instances. The words
+                                // from there to basicsize, except the __dict__ word, are __slots__
     Value subclasses;           // a list of the direct subclasses (for slot updates)
 
     UnaryFn repr, str;
@@ -115,5 +118,34 @@ struct Type : Object {
 };
 
 inline Type* as_type(Value v) { return static_cast<Type*>(v.as_object()); }
+
+// Where an instance keeps its __dict__ pointer (precondition: dict_offset != 0).
+inline size_t dict_word(const Type* t, const Object* o) {
+    return t->dict_offset > 0 ? size_t(t->dict_offset) : o->size - sizeof(void*);
+}
+// Marks the __slots__ of a fresh instance as unset (they are Values, and zero bits are 0.0).
+inline void init_slot_words(const Type* t, Object* o) {
+    if (t->flags & kTypeVarSize) return;
+    size_t skip = t->dict_offset ? dict_word(t, o) : 0;
+    for (size_t off = t->solid_size; off < t->basicsize; off += sizeof(Value))
+        if (off != skip) *reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + off) = Value::error();
+}
+
+// The type system's own entry points (runtime/type.cpp, runtime/object_type.cpp).
+Value type_new(State& st, Type* meta, Args a);     // type(name, bases, dict)
+bool ready_builtin_type(State& st, Type* t);       // inherits slots, makes __mro__, slot wrappers
+void fixup_slots(State& st, Type* t, Str* changed); // after a special method changed (null: all)
+bool is_special_name(Str* name);
+bool hash_not_implemented(State& st, Value v, int64_t& out);
+Value slot_wrapper_call(State& st, struct SlotWrapper* w, Args a);
+void copy_slots(Type* t, Type* base);
+void add_slot_wrappers(State& st, Type* t);       // dunders for slots set after readying
+Tuple* compute_mro(State& st, Type* t);          // C3 linearization of t->bases
+bool init_subclass(State& st, Type* t, Args kwargs);
+void init_object_types(State& st);                 // `object` and `type`
+void add_dict_getset(State& st, Type* t);          // instances' __dict__ attribute
+// A built-in type made at run time (by a native module): name, layout, collector hooks. The
+// caller fills its slots and methods, then calls ready_builtin_type. Null on MemoryError.
+Type* make_native_type(State& st, const char* name, Type* base, uint32_t basicsize, const GcOps* gc);
 
 }  // namespace krait

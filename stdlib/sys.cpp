@@ -1,1 +1,370 @@
-// placeholder
+// The sys module: the interpreter's own state as Python sees it (argv, path, modules, the
+// standard streams, the recursion limit, exception info) and the install() of every module.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <tuple>
+
+#include "runtime/args.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/exception.hpp"
+#include "runtime/function.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/module.hpp"
+#include "runtime/ops.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+#include "stdlib/modules.hpp"
+#include "vm/interp.hpp"
+#include "vm/traceback.hpp"
+
+namespace krait::stdlib {
+
+namespace {
+
+// ---- the standard streams ----
+
+struct Stream : Object {
+    int fd;          // 0 stdin, 1 stdout, 2 stderr
+    bool closed;
+    Value name;
+};
+
+void trace_stream(Object* o, Tracer& t) { t.mark(static_cast<Stream*>(o)->name); }
+const GcOps kStreamOps{trace_stream, nullptr};
+
+Stream* stream(Value v) { return static_cast<Stream*>(v.as_object()); }
+
+Value stream_write(State& st, Args a) {
+    if (!check_count(st, a, "write", 2, 2)) return Value::error();
+    Stream* s = stream(a.v[0]);
+    if (!isinstance(st, a.v[1], st.str_type))
+        return type_error(st, "write() argument must be str, not " + type_name(st, a.v[1]));
+    if (s->closed) return value_error(st, "I/O operation on closed file.");
+    if (s->fd == 0) return raise(st, st.exc.OSError, "not writable");
+    Str* text = as_str(a.v[1]);
+    (s->fd == 1 ? st.out : st.err)(text->view());
+    return make_int(st, static_cast<int64_t>(text->length));
+}
+
+Value stream_flush(State& st, Args a) {
+    Stream* s = stream(a.v[0]);
+    if (s->fd == 1) std::fflush(stdout);
+    if (s->fd == 2) std::fflush(stderr);
+    (void)st;
+    return Value::none();
+}
+
+Value stream_readline(State& st, Args a) {
+    if (!check_count(st, a, "readline", 1, 2)) return Value::error();
+    Stream* s = stream(a.v[0]);
+    if (s->fd != 0) return raise(st, st.exc.OSError, "not readable");
+    std::fflush(stdout);
+    std::string line;
+    int c;
+    while ((c = std::fgetc(stdin)) != EOF) {
+        line += static_cast<char>(c);
+        if (c == '\n') break;
+    }
+    return str_value(st, line);
+}
+
+Value stream_read(State& st, Args a) {
+    Stream* s = stream(a.v[0]);
+    if (s->fd != 0) return raise(st, st.exc.OSError, "not readable");
+    std::string text;
+    char buf[4096];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) text.append(buf, n);
+    return str_value(st, text);
+}
+
+Value stream_readlines(State& st, Args a) {
+    Value text = stream_read(st, Args{a.v, 1, nullptr});
+    if (text.is_error()) return text;
+    List* l = make_list(st);
+    if (!l) return Value::error();
+    Root keep(st.heap, Value::from_object(l));
+    std::string_view v = as_str(text)->view();
+    while (!v.empty()) {
+        size_t nl = v.find('\n');
+        size_t n = nl == std::string_view::npos ? v.size() : nl + 1;
+        if (!list_append(st, l, str_value(st, v.substr(0, n)))) return Value::error();
+        v.remove_prefix(n);
+    }
+    return Value::from_object(l);
+}
+
+Value stream_isatty(State&, Args a) {
+    return Value::from_bool(isatty(stream(a.v[0])->fd));
+}
+
+Value stream_fileno(State&, Args a) { return Value::from_int(stream(a.v[0])->fd); }
+Value stream_true(State&, Args) { return Value::from_bool(true); }
+Value stream_enter(State&, Args a) { return a.v[0]; }
+Value stream_exit(State&, Args) { return Value::none(); }
+Value stream_close(State&, Args a) {
+    stream(a.v[0])->closed = true;
+    return Value::none();
+}
+
+Value stream_iternext(State& st, Value self) {
+    Value line = stream_readline(st, Args{&self, 1, nullptr});
+    if (line.is_error()) return line;
+    if (as_str(line)->nbytes == 0) return Value::stop();
+    return line;
+}
+Value stream_iter(State&, Value self) { return self; }
+
+Value stream_repr(State& st, Value self) {
+    Value n = stream(self)->name;
+    return str_value(st, "<_io.TextIOWrapper name='" + std::string(as_str(n)->view()) + "' mode='" +
+                             (stream(self)->fd == 0 ? "r" : "w") + "' encoding='utf-8'>");
+}
+
+Value stream_get_name(State&, Value self) { return stream(self)->name; }
+Value stream_get_closed(State&, Value self) { return Value::from_bool(stream(self)->closed); }
+Value stream_get_encoding(State& st, Value) { return str_value(st, "utf-8"); }
+
+const MethodDef kStreamMethods[] = {
+    {"write", stream_write},
+    {"flush", stream_flush},
+    {"readline", stream_readline},
+    {"read", stream_read},
+    {"readlines", stream_readlines},
+    {"isatty", stream_isatty},
+    {"fileno", stream_fileno},
+    {"writable", stream_true},
+    {"readable", stream_true},
+    {"close", stream_close},
+    {"__enter__", stream_enter},
+    {"__exit__", stream_exit},
+    {nullptr, nullptr},
+};
+
+const GetSetDef kStreamGetSets[] = {
+    {"name", stream_get_name},
+    {"closed", stream_get_closed},
+    {"encoding", stream_get_encoding},
+    {nullptr, nullptr},
+};
+
+// ---- functions ----
+
+Value sys_exit(State& st, Args a) {
+    if (!check_count(st, a, "exit", 0, 1)) return Value::error();
+    Value code = a.n ? a.v[0] : Value::none();
+    return raise_value(st, st.exc.SystemExit, code);
+}
+
+Value sys_getrecursionlimit(State& st, Args a) {
+    if (!check_count(st, a, "getrecursionlimit", 0, 0)) return Value::error();
+    return Value::from_int(st.recursion_limit);
+}
+
+Value sys_setrecursionlimit(State& st, Args a) {
+    if (!check_count(st, a, "setrecursionlimit", 1, 1)) return Value::error();
+    if (!is_int(st, a.v[0])) return type_error(st, "'" + type_name(st, a.v[0]) + "' object cannot be interpreted as an integer");
+    int64_t n;
+    if (!int_to_int64(st, a.v[0], n) || n > INT32_MAX) return overflow_error(st, "Python int too large to convert to C int");
+    if (n < 1) return value_error(st, "recursion limit must be greater or equal than 1");
+    if (n <= st.depth) {
+        return raise(st, st.exc.RecursionError,
+                     "cannot set the recursion limit to " + std::to_string(n) + " at the recursion depth " +
+                         std::to_string(st.depth) + ": the limit is too low");
+    }
+    st.recursion_limit = static_cast<int>(n);
+    return Value::none();
+}
+
+Value sys_exc_info(State& st, Args a) {
+    if (!check_count(st, a, "exc_info", 0, 0)) return Value::error();
+    Value e = st.handled;
+    if (e.is_none() || e.is_error()) {
+        Tuple* t = make_tuple(st, {Value::none(), Value::none(), Value::none()});
+        return t ? Value::from_object(t) : Value::error();
+    }
+    Tuple* t = make_tuple(st, {Value::from_object(type_of(st, e)), e, as_exception(e)->traceback});
+    return t ? Value::from_object(t) : Value::error();
+}
+
+Value sys_exception(State& st, Args a) {
+    if (!check_count(st, a, "exception", 0, 0)) return Value::error();
+    Value e = st.handled;
+    return e.is_error() ? Value::none() : e;
+}
+
+Value sys_getsizeof(State& st, Args a) {
+    if (!check_count(st, a, "getsizeof", 1, 2)) return Value::error();
+    Value v = a.v[0];
+    return make_int(st, v.is_object() ? v.as_object()->size : 24);
+}
+
+Value sys_intern(State& st, Args a) {
+    if (!check_count(st, a, "intern", 1, 1)) return Value::error();
+    if (type_of(st, a.v[0]) != st.str_type)
+        return type_error(st, "intern() argument must be str, not " + type_name(st, a.v[0]));
+    Str* s = intern(st, as_str(a.v[0])->view());
+    return s ? Value::from_object(s) : Value::error();
+}
+
+Value sys_get_int_max_str_digits(State& st, Args a) {
+    if (!check_count(st, a, "get_int_max_str_digits", 0, 0)) return Value::error();
+    return Value::from_int(st.max_str_digits);
+}
+
+Value sys_set_int_max_str_digits(State& st, Args a) {
+    Value out[1];
+    if (!parse_args(st, a, Signature{"set_int_max_str_digits", {"maxdigits"}, 1}, out)) return Value::error();
+    int64_t n;
+    if (!is_int(st, out[0]) || !int_to_int64(st, out[0], n))
+        return type_error(st, "'" + type_name(st, out[0]) + "' object cannot be interpreted as an integer");
+    if (n != 0 && n < 640) return value_error(st, "maxdigits must be 0 or larger than 640");
+    st.max_str_digits = static_cast<int>(n);
+    return Value::none();
+}
+
+Value sys_getframe(State& st, Args a) {
+    if (!check_count(st, a, "_getframe", 0, 1)) return Value::error();
+    int64_t depth = 0;
+    if (a.n && !int_to_int64(st, a.v[0], depth)) return Value::error();
+    Frame* f = st.frames.top;
+    while (f && depth > 0) {
+        f = f->back;
+        --depth;
+    }
+    if (!f) return value_error(st, "call stack is not deep enough");
+    return vm::make_frame_object(st, f, Value::none());
+}
+
+Value sys_displayhook(State& st, Args a) {
+    if (!check_count(st, a, "displayhook", 1, 1)) return Value::error();
+    Value v = a.v[0];
+    if (v.is_none()) return Value::none();
+    if (!dict_set_cstr(st, st.builtins, "_", Value::none())) return Value::error();
+    Value r = repr(st, v);
+    if (r.is_error()) return r;
+    st.out(as_str(r)->view());
+    st.out("\n");
+    if (!dict_set_cstr(st, st.builtins, "_", v)) return Value::error();
+    return Value::none();
+}
+
+Value sys_excepthook(State& st, Args a) {
+    if (!check_count(st, a, "excepthook", 3, 3)) return Value::error();
+    if (!is_exception_instance(st, a.v[1])) {
+        st.err("TypeError: print_exception(): Exception expected for value, " + type_name(st, a.v[1]) + " found\n");
+        return Value::none();
+    }
+    st.err(vm::format_exception(st, a.v[1]));
+    return Value::none();
+}
+
+const MethodDef kSysFunctions[] = {
+    {"exit", sys_exit},
+    {"getrecursionlimit", sys_getrecursionlimit},
+    {"setrecursionlimit", sys_setrecursionlimit},
+    {"exc_info", sys_exc_info},
+    {"exception", sys_exception},
+    {"getsizeof", sys_getsizeof},
+    {"intern", sys_intern},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits},
+    {"_getframe", sys_getframe},
+    {"displayhook", sys_displayhook},
+    {"excepthook", sys_excepthook},
+    {nullptr, nullptr},
+};
+
+Value make_stream(State& st, Type* t, int fd, const char* name) {
+    auto* s = st.heap.make<Stream>(t);
+    if (!s) return raise_no_memory(st);
+    s->fd = fd;
+    s->name = str_value(st, name);
+    return Value::from_object(s);
+}
+
+// A small record type: a tuple subclass whose items are also attributes (version_info).
+Value make_version_info(State& st, Dict* d) {
+    Tuple* t = make_tuple(st, {Value::from_int(3), Value::from_int(11), Value::from_int(0), str_value(st, "final"),
+                               Value::from_int(0)});
+    return t ? Value::from_object(t) : Value::error();
+}
+
+}  // namespace
+
+Value make_sys_module(State& st) {
+    Module* m = make_module(st, intern(st, "sys"));
+    if (!m) return Value::error();
+    Root keep(st.heap, Value::from_object(m));
+    Dict* d = m->dict;
+    for (const MethodDef* def = kSysFunctions; def->name; ++def) {
+        Value f = make_native(st, def->name, def->fn);
+        if (f.is_error() || !dict_set_cstr(st, d, def->name, f)) return Value::error();
+    }
+    Type* stream_type = make_native_type(st, "TextIOWrapper", nullptr, sizeof(Stream), &kStreamOps);
+    if (!stream_type) return Value::error();
+    dict_set_cstr(st, d, "_TextIOWrapper", Value::from_object(stream_type));
+    stream_type->repr = stream_repr;
+    stream_type->iter = stream_iter;
+    stream_type->next = stream_iternext;
+    add_methods(st, stream_type, kStreamMethods);
+    add_getsets(st, stream_type, kStreamGetSets);
+    ready_builtin_type(st, stream_type);
+    for (auto [fd, name, dunder] : {std::tuple{0, "stdin", "__stdin__"}, std::tuple{1, "stdout", "__stdout__"},
+                                    std::tuple{2, "stderr", "__stderr__"}}) {
+        Value s = make_stream(st, stream_type, fd, fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
+        if (s.is_error() || !dict_set_cstr(st, d, name, s) || !dict_set_cstr(st, d, dunder, s)) return Value::error();
+    }
+    dict_set_cstr(st, d, "modules", Value::from_object(st.modules));
+    if (!st.path.is_object()) {
+        List* p = make_list(st);
+        if (!p) return Value::error();
+        st.path = Value::from_object(p);
+    }
+    if (!st.argv.is_object()) {
+        List* p = make_list(st);
+        if (!p || !list_append(st, p, Value::from_object(st.empty_str))) return Value::error();
+        st.argv = Value::from_object(p);
+    }
+    dict_set_cstr(st, d, "path", st.path);
+    dict_set_cstr(st, d, "argv", st.argv);
+    dict_set_cstr(st, d, "maxsize", make_int(st, INT64_MAX));
+    dict_set_cstr(st, d, "byteorder", str_value(st, "little"));
+    dict_set_cstr(st, d, "platform", str_value(st, "linux"));
+    dict_set_cstr(st, d, "version", str_value(st, "3.11.0 (Krait " KRAIT_VERSION ")"));
+    dict_set_cstr(st, d, "hexversion", Value::from_int(0x030B00F0));
+    dict_set_cstr(st, d, "executable", str_value(st, ""));
+    dict_set_cstr(st, d, "maxunicode", Value::from_int(0x10FFFF));
+    dict_set_cstr(st, d, "dont_write_bytecode", Value::from_bool(true));
+    dict_set_cstr(st, d, "version_info", make_version_info(st, d));
+    dict_set_cstr(st, d, "builtin_module_names", Value::from_object(st.empty_tuple));
+    // sys.implementation: a namespace with name, version and cache_tag.
+    {
+        Module* impl = make_module(st, intern(st, "implementation"));
+        if (!impl) return Value::error();
+        dict_set_cstr(st, impl->dict, "name", str_value(st, "krait"));
+        dict_set_cstr(st, impl->dict, "cache_tag", Value::none());
+        dict_set_cstr(st, impl->dict, "version", make_version_info(st, d));
+        dict_set_cstr(st, d, "implementation", Value::from_object(impl));
+    }
+    st.sys_module = m;
+    return Value::from_object(m);
+}
+
+bool install(State& st) {
+    Value b = make_builtins_module(st);
+    if (b.is_error()) return false;
+    Value s = make_sys_module(st);
+    if (s.is_error()) return false;
+    dict_set_cstr(st, st.modules, "builtins", b);
+    dict_set_cstr(st, st.modules, "sys", s);
+    st.builtin_modules["builtins"] = [](State& st) { return Value::from_object(st.builtins_module); };
+    st.builtin_modules["sys"] = [](State& st) { return Value::from_object(st.sys_module); };
+    return true;
+}
+
+}  // namespace krait::stdlib

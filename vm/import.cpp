@@ -1,1 +1,320 @@
-// placeholder
+// The import system: sys.modules first, then the built-in modules, then `name.py` or
+// `name/__init__.py` along sys.path (or the parent package's __path__). A module is in
+// sys.modules before its code runs, which gives CPython's behaviour for circular imports.
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <string>
+
+#include "runtime/dict.hpp"
+#include "runtime/exception.hpp"
+#include "runtime/list.hpp"
+#include "runtime/module.hpp"
+#include "runtime/ops.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+#include "vm/compile.hpp"
+#include "vm/interp.hpp"
+
+namespace krait::vm {
+
+namespace {
+
+bool read_file(const std::string& path, std::string& out) {
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    char buf[65536];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    std::fclose(f);
+    return true;
+}
+
+bool is_file(const std::string& p) {
+    struct stat s;
+    return stat(p.c_str(), &s) == 0 && S_ISREG(s.st_mode);
+}
+
+bool is_dir(const std::string& p) {
+    struct stat s;
+    return stat(p.c_str(), &s) == 0 && S_ISDIR(s.st_mode);
+}
+
+Value module_not_found(State& st, std::string_view name) {
+    Value e = new_exception(st, st.exc.ModuleNotFoundError, "No module named '" + std::string(name) + "'");
+    if (e.is_error()) return e;
+    as_exception(e)->fields[1] = str_value(st, name);
+    return raise(st, e);
+}
+
+// Runs a module's source in a fresh module registered as sys.modules[name].
+Value exec_module_file(State& st, const std::string& name, const std::string& path, const std::string* pkg_dir) {
+    std::string source;
+    if (!read_file(path, source)) return module_not_found(st, name);
+    Str* n = intern(st, name);
+    if (!n) return Value::error();
+    Module* m = make_module(st, n);
+    if (!m) return Value::error();
+    Value mv = Value::from_object(m);
+    Root keep(st.heap, mv);
+    Dict* d = m->dict;
+    if (!dict_set_str(st, d, st.names.file, str_value(st, path))) return Value::error();
+    if (pkg_dir) {
+        List* p = make_list(st);
+        if (!p || !list_append(st, p, str_value(st, *pkg_dir)) ||
+            !dict_set_str(st, d, st.names.path, Value::from_object(p)) ||
+            !dict_set_str(st, d, st.names.package, Value::from_object(n)))
+            return Value::error();
+    } else {
+        size_t dot = name.rfind('.');
+        Value pkg = str_value(st, dot == std::string::npos ? "" : name.substr(0, dot));
+        if (pkg.is_error() || !dict_set_str(st, d, st.names.package, pkg)) return Value::error();
+    }
+    if (!dict_set_str(st, d, st.names.builtins, Value::from_object(st.builtins_module))) return Value::error();
+    if (!dict_set(st, st.modules, Value::from_object(n), mv)) return Value::error();
+    Code* code = compile_source(st, source, path, parse::Mode::Exec);
+    Value r = code ? run_code(st, code, d, Value::from_object(d)) : Value::error();
+    if (r.is_error()) {
+        // A module that failed to load is not left in sys.modules.
+        Value saved = take_raised(st);
+        Root keep_exc(st.heap, saved);
+        dict_del(st, st.modules, Value::from_object(n));
+        if (!st.raised.is_error()) take_raised(st);
+        st.raised = saved;
+        return Value::error();
+    }
+    // The module may have replaced itself in sys.modules.
+    Value final = dict_get_str(st, st.modules, n);
+    if (final.is_missing()) {
+        return raise(st, st.exc.ImportError, "Loaded module " + name + " not found in sys.modules");
+    }
+    return final;
+}
+
+// Finds and loads `name` (fully qualified), whose parent package (if any) is loaded.
+Value load_module(State& st, const std::string& name, Value parent) {
+    // Built-in modules.
+    auto it = st.builtin_modules.find(name);
+    if (it != st.builtin_modules.end()) {
+        Value m = it->second(st);
+        if (m.is_error()) return m;
+        Root keep(st.heap, m);
+        if (!dict_set(st, st.modules, str_value(st, name), m)) return Value::error();
+        return m;
+    }
+    std::string last = name.substr(name.rfind('.') == std::string::npos ? 0 : name.rfind('.') + 1);
+    // The folders to search: the parent's __path__, or sys.path.
+    Value path;
+    if (parent.is_object()) {
+        path = getattr_opt(st, parent, st.names.path);
+        if (path.is_error()) return path;
+        if (path.is_missing()) {
+            std::string pn = name.substr(0, name.rfind('.'));
+            Value e = new_exception(st, st.exc.ModuleNotFoundError,
+                                    "No module named '" + name + "'; '" + pn + "' is not a package");
+            if (e.is_error()) return e;
+            as_exception(e)->fields[1] = str_value(st, name);
+            return raise(st, e);
+        }
+    } else {
+        path = st.path;
+    }
+    Root keep_path(st.heap, path);
+    if (!isinstance(st, path, st.list_type)) return module_not_found(st, name);
+    List* l = as_list(path);
+    for (size_t i = 0; i < l->size; ++i) {
+        Value entry = l->items[i];
+        if (!isinstance(st, entry, st.str_type)) continue;
+        std::string dir(as_str(entry)->view());
+        std::string base = dir.empty() ? last : dir + "/" + last;
+        if (is_dir(base) && is_file(base + "/__init__.py")) return exec_module_file(st, name, base + "/__init__.py", &base);
+        if (is_file(base + ".py")) return exec_module_file(st, name, base + ".py", nullptr);
+    }
+    return module_not_found(st, name);
+}
+
+// Imports one fully qualified name, loading its parents first; binds it on its parent.
+Value import_absolute(State& st, const std::string& name) {
+    Value cached = dict_get_str(st, st.modules, intern(st, name));
+    if (!cached.is_missing()) {
+        if (cached.is_none()) {
+            return module_not_found(st, name);
+        }
+        return cached;
+    }
+    Value parent = Value::none();
+    size_t dot = name.rfind('.');
+    if (dot != std::string::npos) {
+        parent = import_absolute(st, name.substr(0, dot));
+        if (parent.is_error()) return parent;
+        // Importing the parent may have imported us.
+        cached = dict_get_str(st, st.modules, intern(st, name));
+        if (!cached.is_missing()) return cached;
+    }
+    Root keep(st.heap, parent);
+    Value m = load_module(st, name, parent);
+    if (m.is_error()) return m;
+    if (parent.is_object()) {
+        Root keep_m(st.heap, m);
+        if (!setattr(st, parent, intern(st, name.substr(dot + 1)), m)) return Value::error();
+    }
+    return m;
+}
+
+// The package a relative import starts from: __package__, or __name__ (minus its last part
+// unless the module is a package).
+bool resolve_name(State& st, const std::string& name, Value globals, int level, std::string& out) {
+    if (level == 0) {
+        if (name.empty()) {
+            value_error(st, "Empty module name");
+            return false;
+        }
+        out = name;
+        return true;
+    }
+    Dict* g = isinstance(st, globals, st.dict_type) ? as_dict(globals) : nullptr;
+    Value pkg = g ? dict_get_str(st, g, st.names.package) : Value::missing();
+    std::string package;
+    if (!pkg.is_missing() && !pkg.is_none()) {
+        if (!isinstance(st, pkg, st.str_type)) {
+            type_error(st, "package must be a string");
+            return false;
+        }
+        package = std::string(as_str(pkg)->view());
+    } else if (g) {
+        Value n = dict_get_str(st, g, st.names.name);
+        if (!n.is_missing() && isinstance(st, n, st.str_type)) {
+            package = std::string(as_str(n)->view());
+            if (dict_get_str(st, g, st.names.path).is_missing()) {
+                size_t dot = package.rfind('.');
+                package = dot == std::string::npos ? "" : package.substr(0, dot);
+            }
+        }
+    }
+    if (package.empty()) {
+        raise(st, st.exc.ImportError, "attempted relative import with no known parent package");
+        return false;
+    }
+    std::string base = package;
+    for (int i = 1; i < level; ++i) {
+        size_t dot = base.rfind('.');
+        if (dot == std::string::npos) {
+            raise(st, st.exc.ImportError, "attempted relative import beyond top-level package");
+            return false;
+        }
+        base = base.substr(0, dot);
+    }
+    out = name.empty() ? base : base + "." + name;
+    return true;
+}
+
+}  // namespace
+
+Value import_name(State& st, Str* name_s, Value globals, Value fromlist, int level) {
+    std::string name(name_s->view());
+    std::string full;
+    if (!resolve_name(st, name, globals, level, full)) return Value::error();
+    Value m = import_absolute(st, full);
+    if (m.is_error()) return m;
+    bool has_fromlist = fromlist.is_object() && isinstance(st, fromlist, st.tuple_type) && as_tuple(fromlist)->size;
+    if (!has_fromlist) {
+        // `import a.b.c` binds `a`.
+        if (level == 0 && name.find('.') != std::string::npos)
+            return import_absolute(st, name.substr(0, name.find('.')));
+        if (level > 0 && !name.empty()) {
+            // `from . import x` has a fromlist; a bare relative import returns the package.
+            return m;
+        }
+        return m;
+    }
+    // from package import submodule: import the submodules that are not attributes.
+    Root keep(st.heap, m);
+    Value path = getattr_opt(st, m, st.names.path);
+    if (path.is_error()) return path;
+    if (!path.is_missing()) {
+        Tuple* fl = as_tuple(fromlist);
+        for (size_t i = 0; i < fl->size; ++i) {
+            Value item = fl->items[i];
+            if (!isinstance(st, item, st.str_type) || as_str(item)->view() == "*") continue;
+            Value attr = getattr_opt(st, m, as_str(item));
+            if (attr.is_error()) return attr;
+            if (!attr.is_missing()) continue;
+            Value sub = import_absolute(st, full + "." + std::string(as_str(item)->view()));
+            if (sub.is_error()) {
+                // A missing submodule is reported by IMPORT_FROM as "cannot import name".
+                if (raised_matches(st, st.exc.ModuleNotFoundError)) {
+                    take_raised(st);
+                    continue;
+                }
+                return sub;
+            }
+        }
+    }
+    return m;
+}
+
+Value import_from(State& st, Value module, Str* name) {
+    Value v = getattr_opt(st, module, name);
+    if (!v.is_missing()) return v;
+    // A submodule that was imported but not bound (circular imports).
+    Value mname = getattr_opt(st, module, st.names.name);
+    if (mname.is_error()) return mname;
+    if (!mname.is_missing() && isinstance(st, mname, st.str_type)) {
+        std::string full = std::string(as_str(mname)->view()) + "." + std::string(name->view());
+        Value sub = dict_get_str(st, st.modules, intern(st, full));
+        if (!sub.is_missing()) return sub;
+        Value file = getattr_opt(st, module, st.names.file);
+        if (file.is_error()) return file;
+        std::string where = !file.is_missing() && isinstance(st, file, st.str_type)
+                                ? " (" + std::string(as_str(file)->view()) + ")"
+                                : " (unknown location)";
+        Value e = new_exception(st, st.exc.ImportError,
+                                "cannot import name '" + std::string(name->view()) + "' from '" +
+                                    std::string(as_str(mname)->view()) + "'" + where);
+        if (e.is_error()) return e;
+        as_exception(e)->fields[1] = mname;
+        return raise(st, e);
+    }
+    return raise(st, st.exc.ImportError, "cannot import name '" + std::string(name->view()) + "'");
+}
+
+bool import_star(State& st, Value module, Frame* f) {
+    Value ns = f->locals_map;
+    if (!ns.is_object()) {
+        raise(st, st.exc.SystemError, "no locals found during 'import *'");
+        return false;
+    }
+    Value all = getattr_opt(st, module, st.names.all);
+    if (all.is_error()) return false;
+    Root keep(st.heap, all);
+    if (all.is_missing()) {
+        Dict* d = instance_dict(st, module, false);
+        if (!d) return true;
+        size_t pos = 0;
+        Value k, v;
+        while (dict_next(d, pos, k, v)) {
+            if (isinstance(st, k, st.str_type) && as_str(k)->view().substr(0, 1) == "_") continue;
+            if (!setitem(st, ns, k, v)) return false;
+        }
+        return true;
+    }
+    Value it = get_iter(st, all);
+    if (it.is_error()) return false;
+    Root keep_it(st.heap, it);
+    for (;;) {
+        Value name = iter_next(st, it);
+        if (name.is_stop()) return true;
+        if (name.is_error()) return false;
+        if (!isinstance(st, name, st.str_type)) {
+            Value mn = getattr_opt(st, module, st.names.name);
+            type_error(st, "Item in " + (isinstance(st, mn, st.str_type) ? std::string(as_str(mn)->view()) : "?") +
+                               ".__all__ must be str, not " + type_name(st, name));
+            return false;
+        }
+        Root keep_name(st.heap, name);
+        Value v = getattr(st, module, as_str(name));
+        if (v.is_error() || !setitem(st, ns, name, v)) return false;
+    }
+}
+
+}  // namespace krait::vm

@@ -1,1 +1,1560 @@
-// placeholder
+// The interpreter loop. One C++ activation runs a chain of Python frames: a call to a Python
+// function pushes a frame and continues in the same loop, and a return pops it, so Python
+// recursion never grows the C++ stack. Native code that calls Python (a user __eq__ from a
+// dict lookup, sorted's key=) re-enters through execute(), bounded by the recursion guard.
+//
+// Dispatch is computed goto where the compiler has it (KRAIT_SWITCH_DISPATCH forces the
+// portable switch). Exceptions are values: an instruction that fails jumps to `error`, which
+// records the traceback entry, then `unwind` finds the handler in the code's exception table,
+// or pops the frame and continues unwinding in the caller.
+#include "vm/interp.hpp"
+
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "runtime/args.hpp"
+#include "runtime/bigint.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/exception.hpp"
+#include "runtime/float.hpp"
+#include "runtime/function.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/module.hpp"
+#include "runtime/ops.hpp"
+#include "runtime/range.hpp"
+#include "runtime/set.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+
+#if defined(__GNUC__) && !defined(KRAIT_SWITCH_DISPATCH)
+#define KRAIT_COMPUTED_GOTO 1
+#endif
+
+namespace krait::vm {
+
+namespace {
+
+Str* name_at(Frame* f, uint32_t i) { return as_str(f->code->names->items[i]); }
+
+Value name_error(State& st, Str* name) {
+    Value e = new_exception(st, st.exc.NameError, "name '" + std::string(name->view()) + "' is not defined");
+    if (e.is_error()) return e;
+    as_exception(e)->fields[0] = Value::from_object(name);
+    return raise(st, e);
+}
+
+Value unbound_local(State& st, Frame* f, uint32_t i) {
+    Str* name = as_str(f->code->varnames->items[i]);
+    return raise(st, st.exc.UnboundLocalError,
+                 "cannot access local variable '" + std::string(name->view()) +
+                     "' where it is not associated with a value");
+}
+
+Value unbound_deref(State& st, Frame* f, uint32_t i) {
+    Code* c = f->code;
+    if (i < c->ncells) {
+        Str* name = as_str(c->cellvars->items[i]);
+        return raise(st, st.exc.UnboundLocalError,
+                     "cannot access local variable '" + std::string(name->view()) +
+                         "' where it is not associated with a value");
+    }
+    Str* name = as_str(c->freevars->items[i - c->ncells]);
+    return raise(st, st.exc.NameError,
+                 "cannot access free variable '" + std::string(name->view()) +
+                     "' where it is not associated with a value in enclosing scope");
+}
+
+// The global or builtin `name`: missing() when neither has it.
+Value load_global(State& st, Frame* f, Str* name) {
+    Value v = dict_get_str(st, f->globals, name);
+    if (!v.is_missing()) return v;
+    return dict_get_str(st, f->builtins, name);
+}
+
+// The exception that `raise x` raises: x itself, or an instance of the class x.
+Value make_raisable(State& st, Value x) {
+    if (is_exception_class(st, x)) {
+        Value e = call(st, x, {});
+        if (e.is_error()) return e;
+        if (!is_exception_instance(st, e)) {
+            return type_error(st, "calling " + std::string(as_str(repr(st, x))->view()) +
+                                      " should have returned an instance of BaseException, not " + type_name(st, e));
+        }
+        return e;
+    }
+    if (is_exception_instance(st, x)) return x;
+    return type_error(st, "exceptions must derive from BaseException");
+}
+
+// Sets __context__ of a newly raised exception to the one being handled (CPython does this
+// when the exception is set), taking care not to create a cycle.
+void chain_context(State& st, Value exc) {
+    Value handled = st.handled;
+    if (handled.is_none() || handled.is_error() || handled.is(exc) || !is_exception_instance(st, exc)) return;
+    ExceptionObject* e = as_exception(exc);
+    if (!e->context.is_none()) return;
+    // Break a cycle: if exc already appears in handled's context chain, cut it there.
+    Value o = handled;
+    while (is_exception_instance(st, o)) {
+        ExceptionObject* oe = as_exception(o);
+        if (oe->context.is(exc)) {
+            oe->context = Value::none();
+            break;
+        }
+        o = oe->context;
+    }
+    e->context = handled;
+}
+
+// `except T:` accepts exception classes and tuples of them.
+int exception_matches(State& st, Value exc, Value type) {
+    if (isinstance(st, type, st.tuple_type)) {
+        Tuple* t = as_tuple(type);
+        for (size_t i = 0; i < t->size; ++i) {
+            if (!is_exception_class(st, t->items[i])) {
+                type_error(st, "catching classes that do not inherit from BaseException is not allowed");
+                return -1;
+            }
+        }
+        for (size_t i = 0; i < t->size; ++i)
+            if (isinstance(st, exc, as_type(t->items[i]))) return 1;
+        return 0;
+    }
+    if (!is_exception_class(st, type)) {
+        type_error(st, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return isinstance(st, exc, as_type(type));
+}
+
+// Unpacks an iterable into exactly n values (or before/after around a starred list) stored
+// top-down at sp (so the first item ends on top).
+bool unpack(State& st, Value seq, Value* out, size_t before, bool star, size_t after) {
+    size_t need = before + after;
+    Type* t = type_of(st, seq);
+    if (!star && (t == st.tuple_type || t == st.list_type)) {
+        size_t n = t == st.tuple_type ? as_tuple(seq)->size : as_list(seq)->size;
+        Value* items = t == st.tuple_type ? as_tuple(seq)->items : as_list(seq)->items;
+        if (n != need) {
+            if (n < need) {
+                value_error(st, "not enough values to unpack (expected " + std::to_string(need) + ", got " +
+                                    std::to_string(n) + ")");
+            } else {
+                value_error(st, "too many values to unpack (expected " + std::to_string(need) + ")");
+            }
+            return false;
+        }
+        for (size_t i = 0; i < n; ++i) out[n - 1 - i] = items[i];
+        return true;
+    }
+    Value it = get_iter(st, seq);
+    if (it.is_error()) {
+        if (raised_matches(st, st.exc.TypeError) && !t->iter && !t->getitem) {
+            take_raised(st);
+            type_error(st, "cannot unpack non-iterable " + type_name(st, seq) + " object");
+        }
+        return false;
+    }
+    Root keep(st.heap, it);
+    size_t total = star ? before + 1 + after : need;
+    // Items go into out[] as they come; out is inside the frame's stack, so they stay rooted.
+    for (size_t i = 0; i < before; ++i) out[total - 1 - i] = Value::none();
+    for (size_t i = 0; i < before + (star ? 0 : after); ++i) {
+        Value v = iter_next(st, it);
+        if (v.is_error()) return false;
+        if (v.is_stop()) {
+            if (star) {
+                value_error(st, "not enough values to unpack (expected at least " + std::to_string(need) + ", got " +
+                                    std::to_string(i) + ")");
+            } else {
+                value_error(st, "not enough values to unpack (expected " + std::to_string(need) + ", got " +
+                                    std::to_string(i) + ")");
+            }
+            return false;
+        }
+        out[total - 1 - i] = v;
+    }
+    if (!star) {
+        Value v = iter_next(st, it);
+        if (v.is_error()) return false;
+        if (!v.is_stop()) {
+            value_error(st, "too many values to unpack (expected " + std::to_string(need) + ")");
+            return false;
+        }
+        return true;
+    }
+    List* rest = list_from_iterable(st, it);
+    if (!rest) return false;
+    out[after] = Value::from_object(rest);
+    if (rest->size < after) {
+        value_error(st, "not enough values to unpack (expected at least " + std::to_string(need) + ", got " +
+                            std::to_string(before + rest->size) + ")");
+        return false;
+    }
+    for (size_t i = 0; i < after; ++i) out[after - 1 - i] = rest->items[rest->size - after + i];
+    rest->size -= after;
+    return true;
+}
+
+// Fast paths of BINARY_OP for two small ints; false when the general path must run.
+inline bool int_binop(BinOp op, int64_t a, int64_t b, Value& out) {
+    int64_t r;
+    switch (op) {
+        case BinOp::Add: r = a + b; break;
+        case BinOp::Sub: r = a - b; break;
+        case BinOp::Mul:
+            if (__builtin_mul_overflow(a, b, &r)) return false;
+            break;
+        case BinOp::FloorDiv:
+            if (b == 0) return false;
+            r = a / b;
+            if ((a % b != 0) && ((a < 0) != (b < 0))) --r;
+            break;
+        case BinOp::Mod:
+            if (b == 0) return false;
+            r = a % b;
+            if (r != 0 && ((r < 0) != (b < 0))) r += b;
+            break;
+        case BinOp::And: r = a & b; break;
+        case BinOp::Or: r = a | b; break;
+        case BinOp::Xor: r = a ^ b; break;
+        case BinOp::LShift:
+            if (b < 0 || b > 40 || a > (int64_t(1) << 40) || a < -(int64_t(1) << 40)) return false;
+            r = a << b;
+            break;
+        case BinOp::RShift:
+            if (b < 0) return false;
+            r = b > 63 ? (a < 0 ? -1 : 0) : a >> b;
+            break;
+        case BinOp::TrueDiv:
+            if (b == 0 || a > (int64_t(1) << 53) || a < -(int64_t(1) << 53) || b > (int64_t(1) << 53) ||
+                b < -(int64_t(1) << 53))
+                return false;
+            out = Value::from_double(double(a) / double(b));
+            return true;
+        default: return false;
+    }
+    if (!Value::fits_int(r)) return false;
+    out = Value::from_int(r);
+    return true;
+}
+
+inline bool float_binop(BinOp op, double a, double b, Value& out) {
+    switch (op) {
+        case BinOp::Add: out = Value::from_double(a + b); return true;
+        case BinOp::Sub: out = Value::from_double(a - b); return true;
+        case BinOp::Mul: out = Value::from_double(a * b); return true;
+        case BinOp::TrueDiv:
+            if (b == 0) return false;
+            out = Value::from_double(a / b);
+            return true;
+        default: return false;
+    }
+}
+
+inline bool fast_compare(Value a, Value b, CmpOp op, bool& out) {
+    double x, y;
+    if (a.is_int() && b.is_int()) {
+        int64_t i = a.as_int(), j = b.as_int();
+        switch (op) {
+            case CmpOp::Lt: out = i < j; return true;
+            case CmpOp::Le: out = i <= j; return true;
+            case CmpOp::Eq: out = i == j; return true;
+            case CmpOp::Ne: out = i != j; return true;
+            case CmpOp::Gt: out = i > j; return true;
+            case CmpOp::Ge: out = i >= j; return true;
+        }
+    }
+    if (a.is_double() && b.is_double()) {
+        x = a.as_double();
+        y = b.as_double();
+    } else if (a.is_double() && b.is_int()) {
+        x = a.as_double();
+        y = double(b.as_int());  // exact: |small int| < 2^49
+    } else if (a.is_int() && b.is_double()) {
+        x = double(a.as_int());
+        y = b.as_double();
+    } else {
+        return false;
+    }
+    switch (op) {
+        case CmpOp::Lt: out = x < y; return true;
+        case CmpOp::Le: out = x <= y; return true;
+        case CmpOp::Eq: out = x == y; return true;
+        case CmpOp::Ne: out = x != y; return true;
+        case CmpOp::Gt: out = x > y; return true;
+        case CmpOp::Ge: out = x >= y; return true;
+    }
+    return false;
+}
+
+// FORMAT_VALUE's conversion and format.
+Value format_value(State& st, Value v, uint32_t conv, Value spec) {
+    Root keep(st.heap, v);
+    switch (conv) {
+        case 1: v = to_str(st, v); break;
+        case 2: v = repr(st, v); break;
+        case 3: v = ascii(st, v); break;
+        default: break;
+    }
+    if (v.is_error()) return v;
+    keep.set(v);
+    if (spec.is_error()) {
+        if (type_of(st, v) == st.str_type) return v;
+        spec = Value::from_object(st.empty_str);
+    }
+    return format(st, v, spec);
+}
+
+Value build_string(State& st, Value* items, size_t n) {
+    size_t total = 0, length = 0;
+    for (size_t i = 0; i < n; ++i) {
+        total += as_str(items[i])->nbytes;
+        length += as_str(items[i])->length;
+    }
+    std::string out;
+    out.reserve(total);
+    for (size_t i = 0; i < n; ++i) out += as_str(items[i])->view();
+    Str* s = make_str(st, out, static_cast<int64_t>(length));
+    return s ? Value::from_object(s) : Value::error();
+}
+
+// MAKE_FUNCTION: code on top, then closure, annotations, kwdefaults, defaults as flagged.
+Value make_function_from_stack(State& st, Frame* f, Value* sp, uint32_t flags) {
+    Value code = sp[-1];
+    Function* fn = make_function(st, static_cast<Code*>(code.as_object()), f->globals);
+    if (!fn) return Value::error();
+    fn->builtins = f->builtins;
+    int i = -2;
+    if (flags & 8) fn->closure = as_tuple(sp[i--]);
+    if (flags & 4) {
+        Tuple* flat = as_tuple(sp[i--]);
+        Root keep(st.heap, Value::from_object(fn));
+        Dict* d = make_dict(st);
+        if (!d) return Value::error();
+        fn->annotations = Value::from_object(d);
+        for (size_t k = 0; k + 1 < flat->size; k += 2)
+            if (!dict_set(st, d, flat->items[k], flat->items[k + 1])) return Value::error();
+    }
+    if (flags & 2) fn->kwdefaults = as_dict(sp[i--]);
+    if (flags & 1) fn->defaults = as_tuple(sp[i--]);
+    return Value::from_object(fn);
+}
+
+// The number of stack items MAKE_FUNCTION pops (the code plus one per flag).
+int make_function_pops(uint32_t flags) { return 1 + __builtin_popcount(flags & 15); }
+
+Value call_with_ex(State& st, Value func, Value args, Value kwargs) {
+    Root keep_args(st.heap);
+    if (!isinstance(st, args, st.tuple_type)) {
+        if (!type_of(st, args)->iter && !type_of(st, args)->getitem) {
+            Value name = repr(st, func);
+            (void)name;
+            return type_error(st, "argument after * must be an iterable, not " + type_name(st, args));
+        }
+        List* l = list_from_iterable(st, args);
+        if (!l) return Value::error();
+        keep_args.set(Value::from_object(l));
+        Tuple* t = make_tuple(st, l->items, l->size);
+        if (!t) return Value::error();
+        args = Value::from_object(t);
+        keep_args.set(args);
+    }
+    Tuple* pos = as_tuple(args);
+    if (kwargs.is_error() || as_dict(kwargs)->used == 0) return call(st, func, Args{pos->items, pos->size, nullptr});
+    Dict* kw = as_dict(kwargs);
+    size_t nkw = kw->used;
+    Tuple* names = make_tuple(st, nkw);
+    if (!names) return Value::error();
+    Root keep_names(st.heap, Value::from_object(names));
+    std::vector<Value> buf(pos->size + nkw);
+    for (size_t i = 0; i < pos->size; ++i) buf[i] = pos->items[i];
+    size_t p = 0, j = 0;
+    Value k, v;
+    while (dict_next(kw, p, k, v)) {
+        if (!isinstance(st, k, st.str_type)) return type_error(st, "keywords must be strings");
+        names->items[j] = k;
+        buf[pos->size + j] = v;
+        ++j;
+    }
+    // The values stay reachable from the kwargs dict, which is on the caller's stack.
+    return call(st, func, Args{buf.data(), pos->size, names});
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+bool add_traceback(State& st, Value exc, Frame* f);
+
+Value execute(State& st, Frame* entry) {
+    using enum Op;
+    Frame* f = entry;
+    Code* code = f->code;
+    const Instr* ip = f->ip;
+    Value* sp = f->sp;
+    Value* locals = f->slots;
+    Value* consts = code->consts->items;
+    Tuple* kwnames = nullptr;
+    Instr instr = 0;
+    uint32_t oparg = 0;
+
+// Saves the registers into the frame before anything that may run Python code or collect.
+#define SYNC() (f->ip = ip, f->sp = sp)
+#define RELOAD()                          \
+    do {                                  \
+        code = f->code;                   \
+        ip = f->ip;                       \
+        sp = f->sp;                       \
+        locals = f->slots;                \
+        consts = code->consts->items;     \
+    } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-(n)])
+#define CHECK(v)                       \
+    do {                               \
+        if ((v).is_error()) goto error; \
+    } while (0)
+
+#ifdef KRAIT_COMPUTED_GOTO
+    static const void* const kTargets[] = {
+#define KRAIT_OP(name, pops, pushes, arg) &&L_##name,
+#include "vm/opcodes.def"
+#undef KRAIT_OP
+    };
+#define TARGET(name) L_##name:
+#define DISPATCH()                               \
+    do {                                         \
+        instr = *ip++;                           \
+        oparg = arg_of(instr);                   \
+        goto* kTargets[instr & 0xFF];            \
+    } while (0)
+#else
+#define TARGET(name) case name:
+#define DISPATCH() goto dispatch
+#endif
+
+    // A safe point: collect if the heap asked for it (every frame is synced here).
+#define SAFE_POINT()                                  \
+    do {                                              \
+        if (st.heap.collection_wanted()) {            \
+            SYNC();                                   \
+            st.heap.collect();                        \
+        }                                             \
+    } while (0)
+
+    SAFE_POINT();
+#ifdef KRAIT_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    instr = *ip++;
+    oparg = arg_of(instr);
+    switch (op_of(instr)) {
+#endif
+
+    TARGET(NOP) { DISPATCH(); }
+    TARGET(POP_TOP) {
+        --sp;
+        DISPATCH();
+    }
+    TARGET(COPY) {
+        Value v = PEEK(oparg);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(SWAP) {
+        Value v = TOP();
+        TOP() = PEEK(oparg);
+        PEEK(oparg) = v;
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL) {
+        PUSH(Value::error());
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST) {
+        PUSH(consts[oparg]);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST) {
+        Value v = locals[oparg];
+        if (v.is_error()) {
+            SYNC();
+            unbound_local(st, f, oparg);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        locals[oparg] = POP();
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        if (locals[oparg].is_error()) {
+            SYNC();
+            unbound_local(st, f, oparg);
+            goto error;
+        }
+        locals[oparg] = Value::error();
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        Value v = static_cast<Cell*>(locals[code->nlocals + oparg].as_object())->value;
+        if (v.is_error()) {
+            SYNC();
+            unbound_deref(st, f, oparg);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        static_cast<Cell*>(locals[code->nlocals + oparg].as_object())->value = POP();
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        Cell* c = static_cast<Cell*>(locals[code->nlocals + oparg].as_object());
+        if (c->value.is_error()) {
+            SYNC();
+            unbound_deref(st, f, oparg);
+            goto error;
+        }
+        c->value = Value::error();
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) {
+        PUSH(locals[code->nlocals + oparg]);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF) {
+        SYNC();
+        uint32_t i = oparg - code->ncells;
+        Str* name = as_str(oparg < code->ncells ? code->cellvars->items[oparg] : code->freevars->items[i]);
+        Value v = Value::missing();
+        if (f->locals_map.is_object()) {
+            if (type_of(st, f->locals_map) == st.dict_type) {
+                v = dict_get_str(st, as_dict(f->locals_map), name);
+            } else {
+                v = getitem(st, f->locals_map, Value::from_object(name));
+                if (v.is_error() && raised_matches(st, st.exc.KeyError)) {
+                    take_raised(st);
+                    v = Value::missing();
+                }
+            }
+            CHECK(v);
+        }
+        if (v.is_missing()) {
+            v = static_cast<Cell*>(locals[code->nlocals + oparg].as_object())->value;
+            if (v.is_error()) {
+                unbound_deref(st, f, oparg);
+                goto error;
+            }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        Str* name = name_at(f, oparg);
+        Value v = dict_get_str(st, f->globals, name);
+        if (v.is_missing()) {
+            v = dict_get_str(st, f->builtins, name);
+            if (v.is_missing()) {
+                SYNC();
+                name_error(st, name);
+                goto error;
+            }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        SYNC();
+        if (!dict_set_str(st, f->globals, name_at(f, oparg), TOP())) goto error;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        SYNC();
+        int r = dict_del(st, f->globals, Value::from_object(name_at(f, oparg)));
+        if (r < 0) goto error;
+        if (r == 0) {
+            name_error(st, name_at(f, oparg));
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        SYNC();
+        Str* name = name_at(f, oparg);
+        Value v = Value::missing();
+        Value ns = f->locals_map;
+        if (ns.is_object()) {
+            if (type_of(st, ns) == st.dict_type) {
+                v = dict_get_str(st, as_dict(ns), name);
+            } else {
+                v = getitem(st, ns, Value::from_object(name));
+                if (v.is_error() && raised_matches(st, st.exc.KeyError)) {
+                    take_raised(st);
+                    v = Value::missing();
+                }
+            }
+            CHECK(v);
+        }
+        if (v.is_missing()) v = load_global(st, f, name);
+        if (v.is_missing()) {
+            name_error(st, name);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        SYNC();
+        Value ns = f->locals_map;
+        if (!ns.is_object()) {
+            raise(st, st.exc.SystemError, "no locals found when storing name");
+            goto error;
+        }
+        bool ok = type_of(st, ns) == st.dict_type ? dict_set_str(st, as_dict(ns), name_at(f, oparg), TOP())
+                                                    : setitem(st, ns, Value::from_object(name_at(f, oparg)), TOP());
+        if (!ok) goto error;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        SYNC();
+        Value ns = f->locals_map;
+        Str* name = name_at(f, oparg);
+        if (type_of(st, ns) == st.dict_type) {
+            int r = dict_del(st, as_dict(ns), Value::from_object(name));
+            if (r < 0) goto error;
+            if (r == 0) {
+                name_error(st, name);
+                goto error;
+            }
+        } else if (!delitem(st, ns, Value::from_object(name))) {
+            if (raised_matches(st, st.exc.KeyError)) {
+                take_raised(st);
+                name_error(st, name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        SYNC();
+        Value obj = TOP();
+        Value v = getattr(st, obj, name_at(f, oparg));
+        CHECK(v);
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        SYNC();
+        if (!setattr(st, TOP(), name_at(f, oparg), SECOND())) goto error;
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        SYNC();
+        if (!delattr(st, TOP(), name_at(f, oparg))) goto error;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        SYNC();
+        Value obj = TOP();
+        Str* name = name_at(f, oparg);
+        Type* t = type_of(st, obj);
+        if (t->getattr == generic_getattr) {
+            // A function found on the type, not shadowed by the instance: call it with self
+            // instead of making a bound method.
+            Value m = type_lookup(st, t, name);
+            if (!m.is_missing() && m.is_object()) {
+                Type* mt = m.as_object()->type;
+                if (mt == st.function_type || mt == st.method_descriptor_type) {
+                    Dict* d = instance_dict(st, obj, false);
+                    if (!d || dict_get_str(st, d, name).is_missing()) {
+                        TOP() = m;
+                        PUSH(obj);
+                        DISPATCH();
+                    }
+                }
+            }
+        }
+        Value v = getattr(st, obj, name);
+        CHECK(v);
+        TOP() = v;
+        PUSH(Value::error());
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NEGATIVE) {
+        Value v = TOP();
+        if (v.is_int() && v.as_int() != Value::kIntMin) {
+            TOP() = Value::from_int(-v.as_int());
+            DISPATCH();
+        }
+        if (v.is_double()) {
+            TOP() = Value::from_double(-v.as_double());
+            DISPATCH();
+        }
+        SYNC();
+        Value r = unary_neg(st, v);
+        CHECK(r);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE) {
+        SYNC();
+        Value r = unary_pos(st, TOP());
+        CHECK(r);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        Value v = TOP();
+        if (v.is_int()) {
+            TOP() = Value::from_int(~v.as_int());
+            DISPATCH();
+        }
+        SYNC();
+        Value r = unary_invert(st, v);
+        CHECK(r);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        Value v = TOP();
+        if (v.is_bool()) {
+            TOP() = Value::from_bool(v.is_false());
+            DISPATCH();
+        }
+        SYNC();
+        int t = truthy(st, v);
+        if (t < 0) goto error;
+        TOP() = Value::from_bool(!t);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP) {
+        Value b = TOP(), a = SECOND(), r;
+        BinOp op = BinOp(oparg & 15);
+        if (a.is_int() && b.is_int()) {
+            if (int_binop(op, a.as_int(), b.as_int(), r)) {
+                --sp;
+                TOP() = r;
+                DISPATCH();
+            }
+        } else if (a.is_double() && b.is_double()) {
+            if (float_binop(op, a.as_double(), b.as_double(), r)) {
+                --sp;
+                TOP() = r;
+                DISPATCH();
+            }
+        }
+        SYNC();
+        r = oparg & 16 ? inplace_op(st, a, b, op) : binary_op(st, a, b, op);
+        CHECK(r);
+        --sp;
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        Value b = TOP(), a = SECOND();
+        bool res;
+        if (fast_compare(a, b, CmpOp(oparg), res)) {
+            --sp;
+            TOP() = Value::from_bool(res);
+            DISPATCH();
+        }
+        SYNC();
+        Value r = compare(st, a, b, CmpOp(oparg));
+        CHECK(r);
+        --sp;
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        bool r = SECOND().is(TOP()) != (oparg == 1);
+        --sp;
+        TOP() = Value::from_bool(r);
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        SYNC();
+        int r = contains(st, TOP(), SECOND());
+        if (r < 0) goto error;
+        --sp;
+        TOP() = Value::from_bool(r != int(oparg));
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        Value key = TOP(), obj = SECOND();
+        if (key.is_int() && obj.is_object() && obj.as_object()->type == st.list_type) {
+            List* l = as_list(obj);
+            int64_t i = key.as_int();
+            if (i < 0) i += static_cast<int64_t>(l->size);
+            if (i >= 0 && size_t(i) < l->size) {
+                --sp;
+                TOP() = l->items[i];
+                DISPATCH();
+            }
+        }
+        SYNC();
+        Value r = getitem(st, obj, key);
+        CHECK(r);
+        --sp;
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        Value key = TOP(), obj = SECOND(), v = PEEK(3);
+        if (key.is_int() && obj.is_object() && obj.as_object()->type == st.list_type) {
+            List* l = as_list(obj);
+            int64_t i = key.as_int();
+            if (i < 0) i += static_cast<int64_t>(l->size);
+            if (i >= 0 && size_t(i) < l->size) {
+                l->items[i] = v;
+                sp -= 3;
+                DISPATCH();
+            }
+        }
+        SYNC();
+        if (!setitem(st, obj, key, v)) goto error;
+        sp -= 3;
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        SYNC();
+        if (!delitem(st, SECOND(), TOP())) goto error;
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        SYNC();
+        Value step = oparg == 3 ? POP() : Value::none();
+        Value stop = POP(), start = TOP();
+        f->sp = sp;
+        Value s = make_slice(st, start, stop, step);
+        CHECK(s);
+        TOP() = s;
+        DISPATCH();
+    }
+
+    TARGET(BUILD_TUPLE) {
+        SYNC();
+        Tuple* t = make_tuple(st, sp - oparg, oparg);
+        if (!t) goto error;
+        sp -= oparg;
+        PUSH(Value::from_object(t));
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        SYNC();
+        List* l = make_list(st, oparg);
+        if (!l) goto error;
+        for (uint32_t i = 0; i < oparg; ++i) l->items[i] = sp[int(i) - int(oparg)];
+        sp -= oparg;
+        PUSH(Value::from_object(l));
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        SYNC();
+        Set* s = make_set(st, st.set_type);
+        if (!s) goto error;
+        Value sv = Value::from_object(s);
+        PUSH(sv);  // keeps it rooted while the items are hashed
+        f->sp = sp;
+        for (uint32_t i = 0; i < oparg; ++i)
+            if (!set_add(st, s, sp[int(i) - int(oparg) - 1])) goto error;
+        sp -= oparg + 1;
+        PUSH(sv);
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        SYNC();
+        Dict* d = make_dict(st, oparg);
+        if (!d) goto error;
+        Value dv = Value::from_object(d);
+        PUSH(dv);
+        f->sp = sp;
+        Value* items = sp - 1 - 2 * oparg;
+        for (uint32_t i = 0; i < oparg; ++i)
+            if (!dict_set(st, d, items[2 * i], items[2 * i + 1])) goto error;
+        sp -= 2 * oparg + 1;
+        PUSH(dv);
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        SYNC();
+        Value s = build_string(st, sp - oparg, oparg);
+        CHECK(s);
+        sp -= oparg;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        SYNC();
+        if (!list_append(st, as_list(PEEK(oparg + 1)), TOP())) goto error;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        SYNC();
+        if (!set_add(st, as_set(PEEK(oparg + 1)), TOP())) goto error;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        SYNC();
+        if (!dict_set(st, as_dict(PEEK(oparg + 2)), SECOND(), TOP())) goto error;
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        SYNC();
+        Value it = TOP();
+        if (!list_extend(st, as_list(PEEK(oparg + 1)), it)) {
+            if (raised_matches(st, st.exc.TypeError) && !type_of(st, it)->iter && !type_of(st, it)->getitem) {
+                take_raised(st);
+                type_error(st, "Value after * must be an iterable, not " + type_name(st, it));
+            }
+            goto error;
+        }
+        --sp;
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        SYNC();
+        if (!set_update(st, as_set(PEEK(oparg + 1)), TOP())) goto error;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        SYNC();
+        Value other = TOP();
+        if (!dict_update(st, as_dict(PEEK(oparg + 1)), other)) {
+            if (raised_matches(st, st.exc.AttributeError)) {
+                take_raised(st);
+                type_error(st, "'" + type_name(st, other) + "' object is not a mapping");
+            }
+            goto error;
+        }
+        --sp;
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        SYNC();
+        // The function being called sits below the list of positional arguments.
+        if (!dict_merge(st, as_dict(PEEK(oparg + 1)), TOP(), true, PEEK(oparg + 4))) goto error;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        SYNC();
+        List* l = as_list(TOP());
+        Tuple* t = make_tuple(st, l->items, l->size);
+        if (!t) goto error;
+        TOP() = Value::from_object(t);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        SYNC();
+        Value seq = TOP();
+        Value s = seq;
+        if (s.is_object() && s.as_object()->type == st.tuple_type && as_tuple(s)->size == oparg) {
+            Tuple* t = as_tuple(s);
+            --sp;
+            for (uint32_t i = oparg; i-- > 0;) PUSH(t->items[i]);
+            DISPATCH();
+        }
+        // The sequence stays on the stack (rooted) while it is unpacked above it.
+        if (!unpack(st, seq, sp, oparg, false, 0)) goto error;
+        for (uint32_t i = 0; i < oparg; ++i) sp[int(i) - 1] = sp[i];
+        sp += oparg - 1;
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        SYNC();
+        size_t before = oparg & 0xFF, after = oparg >> 8;
+        Value seq = TOP();
+        if (!unpack(st, seq, sp, before, true, after)) goto error;
+        size_t n = before + 1 + after;
+        for (size_t i = 0; i < n; ++i) sp[int(i) - 1] = sp[i];
+        sp += n - 1;
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        SYNC();
+        Value spec = oparg & 4 ? POP() : Value::error();
+        f->sp = sp + (oparg & 4 ? 1 : 0);  // keep the spec rooted
+        Value r = format_value(st, TOP(), oparg & 3, spec);
+        CHECK(r);
+        TOP() = r;
+        DISPATCH();
+    }
+
+    TARGET(JUMP) {
+        uint32_t target = oparg;
+        if (code->code + target < ip) SAFE_POINT();  // a loop: let the collector in
+        ip = code->code + target;
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+        Value v = POP();
+        if (v.is_false()) {
+            ip = code->code + oparg;
+        } else if (!v.is_true()) {
+            SYNC();
+            f->sp = sp + 1;
+            int t = truthy(st, v);
+            if (t < 0) goto error;
+            if (!t) ip = code->code + oparg;
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        Value v = POP();
+        if (v.is_true()) {
+            ip = code->code + oparg;
+        } else if (!v.is_false()) {
+            SYNC();
+            f->sp = sp + 1;
+            int t = truthy(st, v);
+            if (t < 0) goto error;
+            if (t) ip = code->code + oparg;
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NONE) {
+        if (POP().is_none()) ip = code->code + oparg;
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        if (!POP().is_none()) ip = code->code + oparg;
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        Value v = TOP();
+        int t = v.is_bool() ? v.is_true() : -2;
+        if (t == -2) {
+            SYNC();
+            t = truthy(st, v);
+            if (t < 0) goto error;
+        }
+        if (!t) ip = code->code + oparg;
+        else --sp;
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        Value v = TOP();
+        int t = v.is_bool() ? v.is_true() : -2;
+        if (t == -2) {
+            SYNC();
+            t = truthy(st, v);
+            if (t < 0) goto error;
+        }
+        if (t) ip = code->code + oparg;
+        else --sp;
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        SYNC();
+        Value it = get_iter(st, TOP());
+        CHECK(it);
+        TOP() = it;
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        Value it = TOP();
+        SYNC();
+        Value v = type_of(st, it)->next(st, it);
+        if (v.is_stop()) {
+            --sp;
+            ip = code->code + oparg;
+            SAFE_POINT();
+            DISPATCH();
+        }
+        CHECK(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(KW_NAMES) {
+        kwnames = as_tuple(consts[oparg]);
+        DISPATCH();
+    }
+    TARGET(CALL) {
+        // Stack: callable, self-or-null, args...
+        Value* args = sp - oparg;
+        Value callable = args[-2];
+        size_t nargs = oparg;
+        if (!args[-1].is_error()) {
+            --args;
+            ++nargs;
+        } else if (callable.is_object() && callable.as_object()->type == st.method_type) {
+            // A bound method: its self fills the null slot.
+            BoundMethod* m = static_cast<BoundMethod*>(callable.as_object());
+            args[-1] = m->self;
+            args[-2] = callable = m->func;
+            --args;
+            ++nargs;
+        }
+        Tuple* kw = kwnames;
+        kwnames = nullptr;
+        size_t npos = nargs - (kw ? kw->size : 0);
+        SYNC();
+        if (callable.is_object() && callable.as_object()->type == st.function_type) {
+            Function* fn = static_cast<Function*>(callable.as_object());
+            if (!(fn->code->flags & (compiler::kCodeGenerator | compiler::kCodeCoroutine |
+                                     compiler::kCodeAsyncGenerator))) {
+                Frame* nf = push_function_frame(st, fn, Args{args, npos, kw});
+                if (!nf) goto error;
+                // The caller resumes after the call with the arguments and callable popped.
+                f->sp = sp - oparg - 2;
+                nf->back = f;
+                f = nf;
+                st.frames.top = f;
+                RELOAD();
+                SAFE_POINT();
+                DISPATCH();
+            }
+        }
+        Value r = call(st, callable, Args{args, npos, kw});
+        sp -= oparg + 2;
+        CHECK(r);
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_FUNCTION_EX) {
+        SYNC();
+        Value kwargs = oparg & 1 ? TOP() : Value::error();
+        Value args = oparg & 1 ? SECOND() : TOP();
+        Value func = PEEK(oparg & 1 ? 4 : 3);
+        Value r = call_with_ex(st, func, args, kwargs);
+        sp -= oparg & 1 ? 4 : 3;
+        CHECK(r);
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        SYNC();
+        Value fn = make_function_from_stack(st, f, sp, oparg);
+        CHECK(fn);
+        sp -= make_function_pops(oparg);
+        PUSH(fn);
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+        Value r = POP();
+        if (f == entry) {
+            f->sp = sp;
+            return r;
+        }
+        Frame* caller = f->back;
+        st.frames.pop(f);
+        --st.depth;
+        f = caller;
+        st.frames.top = f;
+        RELOAD();
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(RAISE_VARARGS) {
+        SYNC();
+        if (oparg == 0) {
+            Value e = st.handled;
+            if (e.is_none() || e.is_error()) {
+                raise(st, st.exc.RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            st.raised = e;
+            goto unwind;  // a bare raise keeps the traceback as it is
+        }
+        Value cause = oparg == 2 ? POP() : Value::error();
+        f->sp = sp + (oparg == 2 ? 1 : 0);
+        Value e = make_raisable(st, TOP());
+        if (e.is_error()) {
+            --sp;
+            goto error;
+        }
+        if (oparg == 2) {
+            Value c = cause;
+            if (!c.is_none()) {
+                if (is_exception_class(st, c)) {
+                    Root keep(st.heap, e);
+                    c = call(st, c, {});
+                    if (c.is_error()) {
+                        --sp;
+                        goto error;
+                    }
+                } else if (!is_exception_instance(st, c)) {
+                    --sp;
+                    type_error(st, "exception causes must derive from BaseException");
+                    goto error;
+                }
+            }
+            as_exception(e)->cause = c;
+            as_exception(e)->suppress_context = true;
+        }
+        --sp;
+        st.raised = e;
+        goto error;
+    }
+    TARGET(RERAISE) {
+        Value e = POP();
+        if (oparg) {
+            Value lasti = PEEK(oparg);
+            if (lasti.is_int()) ip = code->code + lasti.as_int() + 1;
+        }
+        SYNC();
+        st.raised = e;
+        goto unwind;
+    }
+    TARGET(PUSH_EXC_INFO) {
+        Value e = TOP();
+        TOP() = st.handled;
+        PUSH(e);
+        st.handled = e;
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        st.handled = POP();
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH) {
+        SYNC();
+        int r = exception_matches(st, SECOND(), TOP());
+        if (r < 0) goto error;
+        TOP() = Value::from_bool(r);
+        DISPATCH();
+    }
+    TARGET(CHECK_EG_MATCH) {
+        SYNC();
+        raise(st, st.exc.SystemError, "except* is not supported yet");
+        goto error;
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        SYNC();
+        raise(st, st.exc.SystemError, "except* is not supported yet");
+        goto error;
+    }
+    TARGET(BEFORE_WITH) {
+        SYNC();
+        Value mgr = TOP();
+        Value enter = lookup_special(st, mgr, st.names.enter);
+        CHECK(enter);
+        if (enter.is_missing()) {
+            type_error(st, "'" + type_name(st, mgr) + "' object does not support the context manager protocol");
+            goto error;
+        }
+        PUSH(enter);
+        f->sp = sp;
+        Value exit = lookup_special(st, mgr, st.names.exit);
+        CHECK(exit);
+        if (exit.is_missing()) {
+            type_error(st, "'" + type_name(st, mgr) + "' object does not support the context manager protocol (missed __exit__ method)");
+            goto error;
+        }
+        SECOND() = exit;
+        f->sp = sp;
+        Value r = call(st, enter, {});
+        CHECK(r);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        // Stack: exit, lasti, previous handled exception, exception.
+        SYNC();
+        Value exc = TOP();
+        Value exit = PEEK(4);
+        Value args[3] = {Value::from_object(type_of(st, exc)), exc, as_exception(exc)->traceback};
+        Value r = call(st, exit, Args{args, 3, nullptr});
+        CHECK(r);
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(Value::from_object(st.exc.AssertionError));
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_NAME) {
+        SYNC();
+        Value fromlist = POP();
+        Value level = TOP();
+        f->sp = sp + 1;
+        Value m = import_name(st, name_at(f, oparg), Value::from_object(f->globals), fromlist,
+                              static_cast<int>(level.as_int()));
+        CHECK(m);
+        TOP() = m;
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        SYNC();
+        Value v = import_from(st, TOP(), name_at(f, oparg));
+        CHECK(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        SYNC();
+        if (!import_star(st, TOP(), f)) goto error;
+        --sp;
+        DISPATCH();
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        SYNC();
+        Value b = dict_get_cstr(st, f->builtins, "__build_class__");
+        if (b.is_missing()) {
+            raise(st, st.exc.NameError, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(b);
+        DISPATCH();
+    }
+    TARGET(SETUP_ANNOTATIONS) {
+        SYNC();
+        Value ns = f->locals_map;
+        if (type_of(st, ns) == st.dict_type) {
+            if (dict_get_str(st, as_dict(ns), st.names.annotations).is_missing()) {
+                Dict* d = make_dict(st);
+                if (!d || !dict_set_str(st, as_dict(ns), st.names.annotations, Value::from_object(d))) goto error;
+            }
+        } else {
+            Value v = getitem(st, ns, Value::from_object(st.names.annotations));
+            if (v.is_error()) {
+                if (!raised_matches(st, st.exc.KeyError)) goto error;
+                take_raised(st);
+                Dict* d = make_dict(st);
+                if (!d || !setitem(st, ns, Value::from_object(st.names.annotations), Value::from_object(d))) goto error;
+            }
+        }
+        DISPATCH();
+    }
+    TARGET(PRINT_EXPR) {
+        SYNC();
+        Value hook = Value::missing();
+        if (st.sys_module) hook = dict_get_cstr(st, st.sys_module->dict, "displayhook");
+        if (hook.is_missing()) {
+            raise(st, st.exc.RuntimeError, "lost sys.displayhook");
+            goto error;
+        }
+        Value r = call(st, hook, {TOP()});
+        CHECK(r);
+        --sp;
+        DISPATCH();
+    }
+
+    TARGET(RETURN_GENERATOR)
+    TARGET(YIELD_VALUE)
+    TARGET(SEND)
+    TARGET(GET_YIELD_FROM_ITER)
+    TARGET(GET_AWAITABLE)
+    TARGET(GET_AITER)
+    TARGET(GET_ANEXT)
+    TARGET(END_ASYNC_FOR)
+    TARGET(ASYNC_GEN_WRAP) {
+        SYNC();
+        raise(st, st.exc.SystemError, "generators and coroutines are not supported yet");
+        goto error;
+    }
+
+#ifndef KRAIT_COMPUTED_GOTO
+    }
+#endif
+
+error:
+    // A new exception (not a re-raise): chain it to the one being handled and record where
+    // this frame was.
+    chain_context(st, st.raised);
+    add_traceback(st, st.raised, f);
+
+unwind:
+    for (;;) {
+        uint32_t lasti = f->lasti();
+        const ExceptionRange* h = nullptr;
+        for (uint32_t i = 0; i < code->nhandlers; ++i) {
+            const ExceptionRange& r = code->handlers[i];
+            if (lasti >= r.start && lasti < r.end) {
+                h = &r;
+                break;
+            }
+        }
+        if (h) {
+            sp = f->stack_base() + h->depth;
+            if (h->lasti) PUSH(Value::from_int(lasti));
+            PUSH(take_raised(st));
+            ip = code->code + h->target;
+            f->ip = ip;
+            f->sp = sp;
+            DISPATCH();
+        }
+        // No handler here: leave the frame.
+        if (f == entry) {
+            f->sp = f->stack_base();
+            return Value::error();
+        }
+        Frame* caller = f->back;
+        st.frames.pop(f);
+        --st.depth;
+        f = caller;
+        st.frames.top = f;
+        RELOAD();
+        // The call instruction in the caller failed: the traceback gets its line too.
+        add_traceback(st, st.raised, f);
+    }
+#undef SYNC
+#undef RELOAD
+#undef PUSH
+#undef POP
+#undef TOP
+#undef SECOND
+#undef PEEK
+#undef CHECK
+#undef TARGET
+#undef DISPATCH
+#undef SAFE_POINT
+}
+
+// ---------------------------------------------------------------------------------------------
+
+Frame* push_function_frame(State& st, Function* fn, Args args) {
+    Code* c = fn->code;
+    if (st.depth >= st.recursion_limit) {
+        raise(st, st.exc.RecursionError, "maximum recursion depth exceeded");
+        return nullptr;
+    }
+    Frame* f = st.frames.push(c->frame_slots());
+    if (!f) {
+        raise_no_memory(st);
+        return nullptr;
+    }
+    f->back = st.frames.top;
+    f->code = c;
+    f->func = fn;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals_map = Value::none();
+    f->ip = c->code;
+    f->flags = 0;
+    Value* locals = f->slots;
+    uint32_t nfast = c->nlocals + c->ncells + c->nfree;
+    for (uint32_t i = 0; i < nfast; ++i) locals[i] = Value::error();
+    f->sp = locals + nfast;  // the frame is traced from here on: every slot is initialized
+    // While binding, the frame is on the stack but not yet the top: make it so, so that a
+    // collection during binding (a default's __eq__? no: kwargs dicts) sees its slots.
+    Frame* saved_top = st.frames.top;
+    st.frames.top = f;
+    if (!bind_arguments(st, fn, locals, args)) {
+        st.frames.top = saved_top;
+        st.frames.pop(f);
+        return nullptr;
+    }
+    for (uint32_t i = 0; i < c->ncells; ++i) {
+        int32_t arg = c->cell2arg ? c->cell2arg[i] : -1;
+        Cell* cell = make_cell(st, arg >= 0 ? locals[arg] : Value::error());
+        if (!cell) {
+            st.frames.top = saved_top;
+            st.frames.pop(f);
+            return nullptr;
+        }
+        locals[c->nlocals + i] = Value::from_object(cell);
+        if (arg >= 0) locals[arg] = Value::error();
+    }
+    if (c->nfree) {
+        Tuple* closure = fn->closure;
+        for (uint32_t i = 0; i < c->nfree; ++i) locals[c->nlocals + c->ncells + i] = closure->items[i];
+    }
+    st.frames.top = saved_top;
+    ++st.depth;
+    return f;
+}
+
+Value call_function(State& st, Value func, Args args) {
+    Function* fn = static_cast<Function*>(func.as_object());
+    if (fn->code->flags & (compiler::kCodeGenerator | compiler::kCodeCoroutine | compiler::kCodeAsyncGenerator))
+        return raise(st, st.exc.SystemError, "generators and coroutines are not supported yet");
+    char probe;
+    if (st.stack_limit && &probe < st.stack_limit) return raise_recursion(st);
+    Frame* f = push_function_frame(st, fn, args);
+    if (!f) return Value::error();
+    f->flags |= kFrameEntry;
+    Frame* saved = st.frames.top;
+    f->back = saved;
+    st.frames.top = f;
+    Value r = execute(st, f);
+    st.frames.top = saved;
+    st.frames.pop(f);
+    --st.depth;
+    return r;
+}
+
+Value run_code(State& st, Code* code, Dict* globals, Value locals, Tuple* closure) {
+    if (st.depth >= st.recursion_limit) return raise_recursion(st);
+    char probe;
+    if (st.stack_limit && &probe < st.stack_limit) return raise_recursion(st);
+    Frame* f = st.frames.push(code->frame_slots());
+    if (!f) return raise_no_memory(st);
+    f->back = st.frames.top;
+    f->code = code;
+    f->func = nullptr;
+    f->globals = globals;
+    Value b = dict_get_str(st, globals, st.names.builtins);
+    if (b.is_missing()) {
+        f->builtins = st.builtins;
+    } else if (isinstance(st, b, st.module_type)) {
+        f->builtins = static_cast<Module*>(b.as_object())->dict;
+    } else if (isinstance(st, b, st.dict_type)) {
+        f->builtins = as_dict(b);
+    } else {
+        f->builtins = st.builtins;
+    }
+    f->locals_map = locals;
+    f->ip = code->code;
+    f->flags = kFrameEntry;
+    uint32_t nfast = code->nlocals + code->ncells + code->nfree;
+    for (uint32_t i = 0; i < nfast; ++i) f->slots[i] = Value::error();
+    for (uint32_t i = 0; i < code->ncells; ++i) {
+        f->sp = f->slots + nfast;
+        Cell* c = make_cell(st, Value::error());
+        if (!c) {
+            st.frames.pop(f);
+            return Value::error();
+        }
+        f->slots[code->nlocals + i] = Value::from_object(c);
+    }
+    if (closure)
+        for (uint32_t i = 0; i < code->nfree && i < closure->size; ++i)
+            f->slots[code->nlocals + code->ncells + i] = closure->items[i];
+    f->sp = f->slots + nfast;
+    Frame* saved = st.frames.top;
+    st.frames.top = f;
+    ++st.depth;
+    Value r = execute(st, f);
+    --st.depth;
+    st.frames.top = saved;
+    st.frames.pop(f);
+    return r;
+}
+
+}  // namespace krait::vm
+
+namespace krait::vm {
+
+void install(State& st) {
+    st.function_type->call = call_function;
+    add_slot_wrappers(st, st.function_type);
+    init_traceback_types(st);
+    add_slot_wrappers(st, st.frame_type);
+}
+
+}  // namespace krait::vm

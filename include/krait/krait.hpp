@@ -1,11 +1,14 @@
 // Krait's public API. A host includes this header and nothing else from the tree.
 //
-// This first version exposes the front end (tokens, syntax trees, syntax errors); the
-// interpreter, values and the event loop join it as they are built.
+// It exposes the front end (tokens, syntax trees, syntax errors) and interpreters that run
+// programs; values, native bindings and the event loop join it as they are built.
 #pragma once
+#include <functional>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace krait {
 
@@ -41,5 +44,41 @@ std::string disassemble(std::string_view source, std::string_view filename);
 // Throws krait::Error if source is not a valid module: a syntax error, or a scoping error
 // CPython reports when compiling (`nonlocal` without a binding, `global` after use, ...).
 void check_syntax(std::string_view source, std::string_view filename);
+
+// One interpreter: its own heap, modules and state. Any number may exist in a process; each
+// is used by one thread at a time.
+class Interpreter {
+public:
+    struct Config {
+        // Where print() and tracebacks go; empty: the process's stdout and stderr.
+        std::function<void(std::string_view)> out, err;
+        std::vector<std::string> argv;   // sys.argv
+        std::vector<std::string> path;   // sys.path (the script's folder first, as python does)
+        int recursion_limit = 1000;
+    };
+
+    Interpreter();
+    explicit Interpreter(Config config);
+    ~Interpreter();
+    Interpreter(const Interpreter&) = delete;
+    Interpreter& operator=(const Interpreter&) = delete;
+
+    // Runs source as the __main__ module, as `python FILE` does: an uncaught exception prints
+    // its traceback to the error stream. Returns the process exit status CPython would give:
+    // 0, 1 after an uncaught exception, or what SystemExit asked for.
+    int run_main(std::string_view source, std::string_view filename);
+
+    // Runs one interactive statement in __main__ (expression results are echoed with repr
+    // and bound to `_`). Returns the exit status as run_main does; -1 when it was fine.
+    // Sets *exit_requested when SystemExit was raised.
+    int run_interactive(std::string_view source, bool* exit_requested);
+
+    // Is this the start of a statement that needs more lines (an open block or bracket)?
+    bool is_incomplete(std::string_view source);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace krait

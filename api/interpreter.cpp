@@ -1,0 +1,139 @@
+// The Interpreter part of the public API: a State with the VM and the standard modules, and
+// the CPython-compatible ways of running a program in it.
+#include <cstdio>
+#include <string>
+
+#include "krait/krait.hpp"
+#include "parser/parser.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/exception.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/module.hpp"
+#include "runtime/ops.hpp"
+#include "runtime/state.hpp"
+#include "runtime/str.hpp"
+#include "stdlib/modules.hpp"
+#include "support/arena.hpp"
+#include "vm/compile.hpp"
+#include "vm/interp.hpp"
+#include "vm/traceback.hpp"
+
+namespace krait {
+
+struct Interpreter::Impl {
+    State st;
+    Module* main = nullptr;
+};
+
+namespace {
+
+void write_stdout(std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+void write_stderr(std::string_view s) {
+    std::fflush(stdout);
+    std::fwrite(s.data(), 1, s.size(), stderr);
+}
+
+// The exit status for an uncaught exception, printing what CPython prints.
+int report(State& st, Value exc) {
+    Root keep(st.heap, exc);
+    if (isinstance(st, exc, st.exc.SystemExit)) {
+        Value code = as_exception(exc)->fields[0];
+        if (code.is_none()) return 0;
+        if (is_int(st, code)) {
+            int64_t c = 0;
+            if (!int_to_int64(st, code, c)) c = -1;
+            return static_cast<int>(c & 0xFF);
+        }
+        Value s = to_str(st, code);
+        if (s.is_error()) {
+            take_raised(st);
+            return 1;
+        }
+        st.err(std::string(as_str(s)->view()) + "\n");
+        return 1;
+    }
+    Value hook = st.sys_module ? dict_get_cstr(st, st.sys_module->dict, "excepthook") : Value::missing();
+    if (!hook.is_missing()) {
+        Value args[3] = {Value::from_object(type_of(st, exc)), exc, as_exception(exc)->traceback};
+        Value r = call(st, hook, Args{args, 3, nullptr});
+        if (!r.is_error()) return 1;
+        take_raised(st);
+    }
+    st.err(vm::format_exception(st, exc));
+    return 1;
+}
+
+}  // namespace
+
+Interpreter::Interpreter() : Interpreter(Config{}) {}
+
+Interpreter::Interpreter(Config config) : impl_(std::make_unique<Impl>()) {
+    State& st = impl_->st;
+    st.out = config.out ? config.out : write_stdout;
+    st.err = config.err ? config.err : write_stderr;
+    st.recursion_limit = config.recursion_limit;
+    vm::install(st);
+    List* argv = make_list(st);
+    List* path = make_list(st);
+    st.argv = Value::from_object(argv);
+    st.path = Value::from_object(path);
+    for (const std::string& a : config.argv) list_append(st, argv, str_value(st, a));
+    if (config.argv.empty()) list_append(st, argv, Value::from_object(st.empty_str));
+    for (const std::string& p : config.path) list_append(st, path, str_value(st, p));
+    if (!stdlib::install(st)) {
+        st.err("krait: could not initialize the standard modules\n");
+        return;
+    }
+    Module* m = make_module(st, st.names.main);
+    impl_->main = m;
+    dict_set(st, st.modules, Value::from_object(st.names.main), Value::from_object(m));
+    dict_set_str(st, m->dict, st.names.builtins, Value::from_object(st.builtins_module));
+}
+
+Interpreter::~Interpreter() = default;
+
+int Interpreter::run_main(std::string_view source, std::string_view filename) {
+    State& st = impl_->st;
+    set_stack_limit(st);
+    Dict* g = impl_->main->dict;
+    if (filename != "<string>" && filename != "<stdin>") dict_set_str(st, g, st.names.file, str_value(st, filename));
+    Code* code = vm::compile_source(st, source, filename, parse::Mode::Exec);
+    Value r = code ? vm::run_code(st, code, g, Value::from_object(g)) : Value::error();
+    int status = 0;
+    if (r.is_error()) status = report(st, take_raised(st));
+    std::fflush(stdout);
+    return status;
+}
+
+int Interpreter::run_interactive(std::string_view source, bool* exit_requested) {
+    State& st = impl_->st;
+    set_stack_limit(st);
+    *exit_requested = false;
+    Dict* g = impl_->main->dict;
+    Code* code = vm::compile_source(st, source, "<stdin>", parse::Mode::Single, false);
+    Value r = code ? vm::run_code(st, code, g, Value::from_object(g)) : Value::error();
+    std::fflush(stdout);
+    if (!r.is_error()) return -1;
+    Value exc = take_raised(st);
+    if (isinstance(st, exc, st.exc.SystemExit)) *exit_requested = true;
+    return report(st, exc);
+}
+
+bool Interpreter::is_incomplete(std::string_view source) {
+    Arena arena;
+    parse::Result r = parse::parse(source, parse::Mode::Single, arena);
+    if (r.tree) {
+        // A compound statement stays open until an empty line ends it.
+        size_t end = source.find_last_not_of('\n');
+        std::string_view first = source.substr(0, source.find('\n'));
+        bool compound = !first.empty() && first.back() == ':';
+        return compound && source.size() && end != std::string_view::npos && source.substr(end).size() < 2;
+    }
+    const std::string& m = r.error.message;
+    return m.find("unexpected EOF") != std::string::npos || m.find("was never closed") != std::string::npos ||
+           m.find("expected an indented block") != std::string::npos ||
+           m.find("unterminated triple-quoted") != std::string::npos || m == "incomplete input";
+}
+
+}  // namespace krait

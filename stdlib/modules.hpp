@@ -1,0 +1,16 @@
+// The modules built into Krait. Each make_* function builds its module object; install()
+// registers them all with a State (builtins and sys are imported at once, the others on
+// first import).
+#pragma once
+#include "runtime/state.hpp"
+
+namespace krait::stdlib {
+
+Value make_builtins_module(State& st);
+Value make_sys_module(State& st);
+
+// Registers every built-in module and creates builtins and sys. False with an exception
+// pending if that fails.
+bool install(State& st);
+
+}  // namespace krait::stdlib
