@@ -128,8 +128,8 @@ bool ba_reserve(State& st, ByteArray* b, size_t need) {
         raise_no_memory(st);
         return false;
     }
-    size_t cap = need + (need >> 3) + (need < 9 ? 3 : 6);
-    if (b->size == 0 && need <= b->capacity * 2) cap = need;
+    // The first allocation is exact (bytearray(b'xy') holds 2 bytes); growth over-allocates.
+    size_t cap = b->size == 0 ? need : need + (need >> 3) + (need < 9 ? 2 : 5);
     void* p = b->data ? st.heap.resize_buffer(b->data, b->capacity, cap) : st.heap.allocate_buffer(cap);
     if (!p) {
         raise_no_memory(st);
@@ -488,9 +488,7 @@ Value split_common(State& st, Args a, const char* name, bool reverse) {
                 while (i < n && b_space(at(s, i))) ++i;
                 if (i == n) break;
                 if (maxsplit-- == 0) {
-                    size_t e = n;
-                    while (e > i && b_space(at(s, e - 1))) --e;
-                    parts.push_back(s.substr(i, e - i));
+                    parts.push_back(s.substr(i));
                     break;
                 }
                 size_t j = i;
@@ -504,9 +502,7 @@ Value split_common(State& st, Args a, const char* name, bool reverse) {
                 while (e > 0 && b_space(at(s, e - 1))) --e;
                 if (e == 0) break;
                 if (maxsplit-- == 0) {
-                    size_t b = 0;
-                    while (b < e && b_space(at(s, b))) ++b;
-                    parts.push_back(s.substr(b, e - b));
+                    parts.push_back(s.substr(0, e));
                     break;
                 }
                 size_t j = e;
@@ -1513,6 +1509,32 @@ Value bytes_compare(State& st, Value a, Value b, CmpOp op) {
 
 int64_t bytes_len(State&, Value self) { return static_cast<int64_t>(as_bytes(self)->size); }
 
+// slice_indices against the receiver's size. A bytearray's size may change while the slice's
+// __index__ methods run, so those run first and the indices are computed afterwards from
+// plain ints.
+bool slice_now(State& st, Value self, Value key, int64_t& start, int64_t& stop, int64_t& step, int64_t& count) {
+    Slice* sl = static_cast<Slice*>(key.as_object());
+    auto plain = [&](Value v) { return v.is_int() || v.is_none() || v.is_bool() || is_exact_int(st, v); };
+    if (!plain(sl->start) || !plain(sl->stop) || !plain(sl->step)) {
+        Value parts[3] = {sl->start, sl->stop, sl->step};
+        for (Value& v : parts) {
+            if (plain(v)) continue;
+            if (!has_index(st, v)) {
+                type_error(st, "slice indices must be integers or None or have an __index__ method");
+                return false;
+            }
+            v = number_index(st, v);
+            if (v.is_error()) return false;
+        }
+        Value fixed = make_slice(st, parts[0], parts[1], parts[2]);
+        if (fixed.is_error()) return false;
+        Root keep(st.heap, fixed);
+        return slice_indices(st, static_cast<Slice*>(fixed.as_object()),
+                             static_cast<int64_t>(self_view(st, self).size()), start, stop, step, count);
+    }
+    return slice_indices(st, sl, static_cast<int64_t>(self_view(st, self).size()), start, stop, step, count);
+}
+
 // self[key] for both kinds: an int, or a bytes/bytearray for a slice.
 Value getitem_common(State& st, Value self, Value key) {
     bool array = is_bytearray(st, self);
@@ -1533,9 +1555,7 @@ Value getitem_common(State& st, Value self, Value key) {
     }
     if (isinstance(st, key, st.slice_type)) {
         int64_t start, stop, step, count;
-        if (!slice_indices(st, static_cast<Slice*>(key.as_object()), static_cast<int64_t>(self_view(st, self).size()),
-                           start, stop, step, count))
-            return Value::error();
+        if (!slice_now(st, self, key, start, stop, step, count)) return Value::error();
         std::string_view s = self_view(st, self);
         if (step == 1) return same_or_new(st, self, s.substr(size_t(start), size_t(count)));
         std::string out(static_cast<size_t>(count), '\0');
@@ -1718,9 +1738,7 @@ bool bytearray_setitem(State& st, Value self, Value key, Value v) {
         }
     }
     int64_t start, stop, step, count;
-    if (!slice_indices(st, static_cast<Slice*>(key.as_object()), static_cast<int64_t>(b->size), start, stop, step,
-                       count))
-        return false;
+    if (!slice_now(st, self, key, start, stop, step, count)) return false;
     if (step == 1) {
         if (stop < start) stop = start;
         return ba_splice(st, b, size_t(start), size_t(stop), values);
@@ -1909,7 +1927,8 @@ Value m_reverse(State& st, Args a) {
 
 Value m_alloc(State& st, Args a) {
     if (!check_args(st, a, 1, "bytearray.__alloc__", 0, 0)) return Value::error();
-    return Value::from_int(static_cast<int64_t>(as_bytearray(a.v[0])->capacity + 1));
+    size_t cap = as_bytearray(a.v[0])->capacity;
+    return Value::from_int(cap ? static_cast<int64_t>(cap + 1) : 0);
 }
 
 // Methods both types share; each works on the receiver's view and returns its kind.
