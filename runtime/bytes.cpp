@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "runtime/args.hpp"
+#include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
 #include "runtime/float.hpp"
 #include "runtime/format.hpp"
@@ -1931,6 +1932,54 @@ Value m_alloc(State& st, Args a) {
     return Value::from_int(cap ? static_cast<int64_t>(cap + 1) : 0);
 }
 
+// bytearray's pickling: (type, (contents,), __dict__ or None). Protocols below 3 carry the
+// contents as a Latin-1 str, for Python 2's sake, as CPython does.
+Value reduce_common(State& st, Value self, int64_t proto) {
+    Dict* d = instance_dict(st, self, false);
+    Value state = d ? Value::from_object(d) : Value::none();
+    Value args;
+    if (self_view(st, self).empty()) {
+        args = Value::from_object(make_tuple(st, 0));
+    } else if (proto < 3) {
+        std::string copy(self_view(st, self));
+        Value text = str_decode(st, copy, "latin-1", "strict");
+        if (text.is_error()) return text;
+        Root keep(st.heap, text);
+        Value enc = str_value(st, "latin-1");
+        if (enc.is_error()) return enc;
+        Root keep_enc(st.heap, enc);
+        Tuple* t = make_tuple(st, {text, enc});
+        if (!t) return Value::error();
+        args = Value::from_object(t);
+    } else {
+        Value b = make_like(st, false, self_view(st, self));
+        if (b.is_error()) return b;
+        Root keep(st.heap, b);
+        Tuple* t = make_tuple(st, {b});
+        if (!t) return Value::error();
+        args = Value::from_object(t);
+    }
+    Root keep_args(st.heap, args);
+    Tuple* r = make_tuple(st, {Value::from_object(type_of(st, self)), args, state});
+    return r ? Value::from_object(r) : Value::error();
+}
+
+Value m_reduce(State& st, Args a) {
+    if (!check_args(st, a, 1, "bytearray.__reduce__", 0, 0)) return Value::error();
+    return reduce_common(st, a.v[0], 2);
+}
+
+Value m_reduce_ex(State& st, Args a) {
+    if (!check_args(st, a, 1, "__reduce_ex__", 0, 1)) return Value::error();
+    int64_t proto = 0;
+    if (a.n > 1) {
+        if (!has_index(st, a.v[1]) || a.v[1].is_double())
+            return type_error(st, "'" + type_name(st, a.v[1]) + "' object cannot be interpreted as an integer");
+        if (!ssize_arg(st, a.v[1], proto)) return Value::error();
+    }
+    return reduce_common(st, a.v[0], proto);
+}
+
 // Methods both types share; each works on the receiver's view and returns its kind.
 #define KRAIT_SHARED_METHODS                                      \
     {"capitalize", m_capitalize},                                 \
@@ -1994,6 +2043,8 @@ const MethodDef kByteArrayMethods[] = {
     {"copy", m_copy},
     {"reverse", m_reverse},
     {"__alloc__", m_alloc},
+    {"__reduce__", m_reduce},
+    {"__reduce_ex__", m_reduce_ex},
     {nullptr, nullptr},
 };
 
