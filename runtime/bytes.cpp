@@ -1817,6 +1817,11 @@ Value bytearray_new(State& st, Type* type, Args) {
     return Value::from_object(b);
 }
 
+bool init_error(State& st, std::string_view message) {
+    type_error(st, message);
+    return false;
+}
+
 bool bytearray_init(State& st, Value self, Args a) {
     SourceArgs r;
     if (!source_args(st, a, "bytearray", r)) return false;
@@ -1824,19 +1829,19 @@ bool bytearray_init(State& st, Value self, Args a) {
     std::string data;
     Value x = r.source;
     if (x.is_missing()) {
-        if (!r.encoding.is_missing()) return type_error(st, "encoding without a string argument"), false;
-        if (!r.errors.is_missing()) return type_error(st, "errors without a string argument"), false;
+        if (!r.encoding.is_missing()) return init_error(st, "encoding without a string argument");
+        if (!r.errors.is_missing()) return init_error(st, "errors without a string argument");
         b->size = 0;
         return true;
     }
     bool is_text = isinstance(st, x, st.str_type);
     if (is_text) {
-        if (r.encoding.is_missing()) return type_error(st, "string argument without an encoding"), false;
+        if (r.encoding.is_missing()) return init_error(st, "string argument without an encoding");
         if (!encode_source(st, r, data)) return false;
         return ba_assign(st, b, data);
     }
-    if (!r.encoding.is_missing()) return type_error(st, "encoding without a string argument"), false;
-    if (!r.errors.is_missing()) return type_error(st, "errors without a string argument"), false;
+    if (!r.encoding.is_missing()) return init_error(st, "encoding without a string argument");
+    if (!r.errors.is_missing()) return init_error(st, "errors without a string argument");
     if (has_index(st, x)) {
         int64_t n;
         int k = count_source(st, x, n);
