@@ -301,19 +301,36 @@ inline char to_upper(unsigned char c) { return static_cast<char>(b_lower(c) ? c 
 
 // ---- Searching -------------------------------------------------------------------------------
 
-// Offset of needle in hay[from, to), or npos.
+// Offset of needle in hay[from, to), or npos. memmem is linear (two-way) for long needles,
+// so adversarial inputs stay cheap.
 size_t find_in(std::string_view hay, std::string_view needle, size_t from, size_t to) {
     if (to < from || to - from < needle.size()) return std::string_view::npos;
-    std::string_view part = hay.substr(from, to - from);
-    size_t i = needle.size() == 1 ? part.find(needle[0]) : part.find(needle);
-    return i == std::string_view::npos ? i : i + from;
+    if (needle.empty()) return from;
+    const char* base = hay.data();
+    const void* p = needle.size() == 1 ? std::memchr(base + from, needle[0], to - from)
+                                       : memmem(base + from, to - from, needle.data(), needle.size());
+    return p ? static_cast<size_t>(static_cast<const char*>(p) - base) : std::string_view::npos;
 }
 
+// Last offset of needle in hay[from, to), or npos. Long needles are searched for forwards in
+// reversed copies, which keeps the search linear.
 size_t rfind_in(std::string_view hay, std::string_view needle, size_t from, size_t to) {
     if (to < from || to - from < needle.size()) return std::string_view::npos;
-    std::string_view part = hay.substr(from, to - from);
-    size_t i = needle.size() == 1 ? part.rfind(needle[0]) : part.rfind(needle);
-    return i == std::string_view::npos ? i : i + from;
+    if (needle.empty()) return to;
+    const char* base = hay.data();
+    if (needle.size() == 1) {
+        const void* p = memrchr(base + from, needle[0], to - from);
+        return p ? static_cast<size_t>(static_cast<const char*>(p) - base) : std::string_view::npos;
+    }
+    if (needle.size() < 32) {
+        size_t r = hay.substr(from, to - from).rfind(needle);
+        return r == std::string_view::npos ? r : r + from;
+    }
+    std::string rh(hay.substr(from, to - from)), rn(needle);
+    std::reverse(rh.begin(), rh.end());
+    std::reverse(rn.begin(), rn.end());
+    size_t r = find_in(rh, rn, 0, rh.size());
+    return r == std::string_view::npos ? r : to - r - needle.size();
 }
 
 // Non-overlapping occurrences of a non-empty needle in hay[from, to), at most maxcount.
