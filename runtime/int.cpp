@@ -891,7 +891,7 @@ Value int_round(State& st, Args a) {
     if (!self_int(st, a, "__round__", x)) return Value::error();
     Value nd;
     if (!parse_args(st, rest(a), Signature{"__round__", {"ndigits"}, 0, 1}, &nd)) return Value::error();
-    if (nd.is_missing() || nd.is_none()) return exact_int(st, a.v[0]);
+    if (nd.is_missing()) return exact_int(st, a.v[0]);  // an explicit None is a TypeError, as in 3.11
     Value n = number_index(st, nd);
     if (n.is_error()) return n;
     IntOperand k;
@@ -1049,8 +1049,23 @@ Value number_divmod(State& st, Value a, Value b) {
 
 Value number_pow_mod(State& st, Value base, Value exp, Value mod) {
     if (mod.is_none()) return binary_op(st, base, exp, BinOp::Pow);
-    if (!plain_number(st, base) || !plain_number(st, exp) || !plain_number(st, mod)) return Value::not_implemented();
-    if (base.is_double() || exp.is_double() || mod.is_double())
+    auto numeric = [&](Value v) { return is_int(st, v) || is_float(st, v); };
+    // A class's own __pow__ takes the modulus (CPython's ternary power never uses __rpow__);
+    // ints and floats, subclasses that keep their __pow__ included, are computed here.
+    Str* pow_name = intern(st, "__pow__");
+    if (!pow_name) return Value::error();
+    Type* t = type_of(st, base);
+    Type* builtin = is_int(st, base) ? st.int_type : st.float_type;
+    bool own_pow = (t->flags & kTypeHeap) && numeric(base) &&
+                   !type_lookup(st, t, pow_name).is(type_lookup(st, builtin, pow_name));
+    if (!numeric(base) || own_pow) {
+        Value r = call_special(st, base, pow_name, {exp, mod});
+        if (r.is_error() || (!r.is_missing() && !r.is_not_implemented())) return r;
+    }
+    if (!numeric(base) || own_pow || !numeric(exp) || !numeric(mod))
+        return type_error(st, "unsupported operand type(s) for ** or pow(): '" + type_name(st, base) + "', '" +
+                                  type_name(st, exp) + "', '" + type_name(st, mod) + "'");
+    if (!is_int(st, base) || !is_int(st, exp) || !is_int(st, mod))
         return type_error(st, "pow() 3rd argument not allowed unless all arguments are integers");
     IntOperand b, e, m;
     int_operand(st, base, b);

@@ -55,10 +55,11 @@ int64_t int_hash(State& st, Value v);
 // decimal digits become ASCII ones, non-ASCII whitespace a space, anything else non-ASCII '?'
 // (which no number accepts).
 std::string numeric_ascii(std::string_view utf8);
-// divmod(a, b) and pow(a, b, m) for ints, bools and floats (exact types only). Anything else
-// gives NotImplemented, and the builtins then fall back to the special methods
-// (__divmod__, __rdivmod__, __pow__); pow with mod None is the binary power.
+// divmod(a, b) for ints, bools and floats of exactly those types: anything else gives
+// NotImplemented, and the builtin then falls back to __divmod__ and __rdivmod__.
 Value number_divmod(State& st, Value a, Value b);
+// pow(base, exp, mod) in full: ints (and their subclasses), the TypeErrors for floats and
+// other types, and base's own __pow__(exp, mod) for other classes; mod None is binary power.
 Value number_pow_mod(State& st, Value base, Value exp, Value mod);
 // float(v) for an int: OverflowError "int too large to convert to float".
 double int_to_double_or_raise(State& st, Value v, bool& ok);
