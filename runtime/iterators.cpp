@@ -174,6 +174,8 @@ Value iterators_of(State& st, const Value* args, size_t n) {
 Value zip_new(State& st, Type* type, Args a) {
     bool strict = false;
     if (has_kwargs(a)) {
+        if (a.nkw() > 1)
+            return type_error(st, "zip() takes at most 1 keyword argument (" + std::to_string(a.nkw()) + " given)");
         Value out[1];
         Args kw{a.v + a.n, 0, a.kwnames};
         if (!parse_kwargs(st, kw, 0, "zip", {"strict"}, 0, out)) return Value::error();

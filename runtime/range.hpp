@@ -8,9 +8,12 @@ namespace krait {
 
 struct State;
 
-// range with bounds that fit in int64 (larger bounds are an OverflowError for now).
+// range: the bounds as Python ints (any size). When all of them and the length fit in int64,
+// `small` is set and the int64 copies serve the fast paths (iteration, indexing, `in`).
 struct Range : Object {
-    int64_t start, stop, step, length;
+    Value start, stop, step, length;
+    int64_t istart, istop, istep, ilength;  // valid when small
+    bool small;
 };
 
 struct Slice : Object {
@@ -18,6 +21,8 @@ struct Slice : Object {
 };
 
 Value make_range(State& st, int64_t start, int64_t stop, int64_t step);
+// range(start, stop, step) for ints of any size (step != 0).
+Value make_range_values(State& st, Value start, Value stop, Value step);
 Value make_slice(State& st, Value start, Value stop, Value step);
 // slice.indices(length): clamps to [0, length] as CPython's PySlice_GetIndicesEx; false with
 // an exception pending (bad types, step 0: "slice step cannot be zero").
