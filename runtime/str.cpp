@@ -402,6 +402,9 @@ bool want_str(State& st, Value v, std::string_view prefix) {
     return false;
 }
 
+// Argument Clinic's spelling of a wrong argument's type: "None" for None.
+std::string arg_type_name(State& st, Value v) { return v.is_none() ? "None" : type_name(st, v); }
+
 bool has_index(State& st, Value v) {
     return v.is_int() || v.is_bool() || is_int(st, v) || type_of(st, v)->index != nullptr;
 }
@@ -617,11 +620,11 @@ Value str_slice(State& st, Str* s, Slice* sl) {
         return Value::from_object(finish(r, static_cast<size_t>(count)));
     }
     // Byte offsets of every character, then pick.
-    std::vector<uint32_t> offs;
+    std::vector<size_t> offs;
     offs.reserve(s->length + 1);
     for (size_t b = 0; b < s->nbytes; b += seq_len(static_cast<unsigned char>(s->data[b])))
-        offs.push_back(static_cast<uint32_t>(b));
-    offs.push_back(static_cast<uint32_t>(s->nbytes));
+        offs.push_back(b);
+    offs.push_back(s->nbytes);
     std::string out;
     int64_t i = start;
     for (int64_t k = 0; k < count; ++k, i += step) out.append(s->data + offs[i], offs[i + 1] - offs[i]);
@@ -1720,9 +1723,10 @@ Value str_encode(State& st, Str* s, std::string_view encoding, std::string_view 
     Codec codec;
     if (!find_codec(st, encoding, codec)) return Value::error();
     CodecKind k = codec.kind;
-    // Plain ASCII text is its own encoding in every ASCII-compatible codec we know.
+    // Plain ASCII text is its own encoding in the ASCII-compatible codecs (every single-byte
+    // table support/codecs carries extends ASCII).
     bool ascii_compatible = k == CodecKind::Utf8 || k == CodecKind::Ascii || k == CodecKind::Latin1 ||
-                            (k == CodecKind::Charmap && codec.table.rfind("cp0", 0) != 0);
+                            k == CodecKind::Charmap;
     if (s->ascii && ascii_compatible) {
         Bytes* b = make_bytes(st, s->view());
         return b ? Value::from_object(b) : Value::error();
@@ -2111,12 +2115,12 @@ Value m_encode(State& st, Args a) {
     std::string_view encoding = "utf-8", errors = "strict";
     if (!args[0].is_missing()) {
         if (!is_str(st, args[0]))
-            return type_error(st, "encode() argument 'encoding' must be str, not " + type_name(st, args[0]));
+            return type_error(st, "encode() argument 'encoding' must be str, not " + arg_type_name(st, args[0]));
         encoding = as_str(args[0])->view();
     }
     if (!args[1].is_missing()) {
         if (!is_str(st, args[1]))
-            return type_error(st, "encode() argument 'errors' must be str, not " + type_name(st, args[1]));
+            return type_error(st, "encode() argument 'errors' must be str, not " + arg_type_name(st, args[1]));
         errors = as_str(args[1])->view();
     }
     return str_encode(st, self_str(a), encoding, errors);
@@ -2606,8 +2610,6 @@ Value field_object(State& st, std::string_view name, FieldSource& src) {
             if (i == s) return value_error(st, "Empty attribute in format string");
             std::string_view key = name.substr(s, i - s);
             ++i;
-            if (i < name.size() && name[i] != '.' && name[i] != '[')
-                return value_error(st, "Only '.' or '[' may follow ']' in format field specifier");
             int64_t index;
             int r = parse_decimal(st, key, index);
             if (r < 0) return Value::error();
@@ -2615,6 +2617,10 @@ Value field_object(State& st, std::string_view name, FieldSource& src) {
             if (k.is_error()) return k;
             Root keep(st.heap, k);
             obj = getitem(st, cur, k);
+            if (obj.is_error()) return obj;
+            // CPython looks the item up before it checks what follows the ']'.
+            if (i < name.size() && name[i] != '.' && name[i] != '[')
+                return value_error(st, "Only '.' or '[' may follow ']' in format field specifier");
         }
         if (obj.is_error()) return obj;
         cur.set(obj);
@@ -2763,12 +2769,12 @@ Value str_new(State& st, Type* type, Args a) {
         std::string_view encoding = "utf-8", errors = "strict";
         if (!args[1].is_missing()) {
             if (!is_str(st, args[1]))
-                return type_error(st, "str() argument 'encoding' must be str, not " + type_name(st, args[1]));
+                return type_error(st, "str() argument 'encoding' must be str, not " + arg_type_name(st, args[1]));
             encoding = as_str(args[1])->view();
         }
         if (!args[2].is_missing()) {
             if (!is_str(st, args[2]))
-                return type_error(st, "str() argument 'errors' must be str, not " + type_name(st, args[2]));
+                return type_error(st, "str() argument 'errors' must be str, not " + arg_type_name(st, args[2]));
             errors = as_str(args[2])->view();
         }
         std::string_view data;
