@@ -372,6 +372,12 @@ Value int_to_base_str(State& st, Value v, int base) {
     return str_value(st, (negative ? "-" : "") + std::string(prefix) + digits);
 }
 
+bool int_magnitude_digits(State& st, Value v, int base, std::string& out, bool& negative) {
+    IntOperand x;
+    int_operand(st, v, x);
+    return magnitude_digits(st, x, base, out, negative);
+}
+
 Value int_from_string(State& st, std::string_view text, int base, Value original) {
     std::string ascii = numeric_ascii(text);
     return int_from_ascii(st, ascii, base, str_repr(str_view(original)));

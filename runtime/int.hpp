@@ -46,6 +46,9 @@ Value number_index(State& st, Value v);
 Value number_to_int(State& st, Value v);
 // str(int) with the 4300-digit limit (raises ValueError beyond it).
 Value int_to_str(State& st, Value v);
+// The digits of |v| (an int) in `base` 2..36, lowercase with no prefix, and its sign, for
+// formatting; false (ValueError raised) when a base-10 conversion exceeds the digit limit.
+bool int_magnitude_digits(State& st, Value v, int base, std::string& out, bool& negative);
 // hex(v), oct(v), bin(v) for an int: base 16, 8 or 2 with its prefix ('-0xff').
 Value int_to_base_str(State& st, Value v, int base);
 // int(s, base) from a str's text; raises ValueError with CPython's message.
