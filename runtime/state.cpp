@@ -78,6 +78,9 @@ State::State() {
 #include "runtime/exceptions.def"
 #undef KRAIT_EXC
 
+    // Strings and tuples are needed before their types are set up (names, bases tuples).
+    str_type->basicsize = sizeof(Str);
+    tuple_type->basicsize = sizeof(Tuple);
     empty_tuple = make_tuple(*this, 0);
     empty_str = make_str(*this, "");
 #define KRAIT_NAME(id, text) names.id = intern(*this, text);

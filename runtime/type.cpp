@@ -1098,6 +1098,30 @@ void copy_slots(Type* t, Type* base) {
     t->init = base->init;
 }
 
+// T.__new__(cls, *args) for a built-in T: checks that cls is a subtype of T whose solid base
+// is T's, then runs T's new_ slot for cls (CPython's tp_new_wrapper).
+static Value new_wrapper(State& st, Args a) {
+    Type* self = as_type(a.v[0]);
+    std::string name(self->name_str->view());
+    if (a.n < 2) return type_error(st, name + ".__new__(): not enough arguments");
+    Value cls = a.v[1];
+    if (!isinstance(st, cls, st.type_type)) {
+        return type_error(st, name + ".__new__(X): X is not a type object (" + type_name(st, cls) + ")");
+    }
+    Type* sub = as_type(cls);
+    if (!is_subtype(sub, self)) {
+        return type_error(st, name + ".__new__(" + std::string(sub->name_str->view()) + "): " +
+                                  std::string(sub->name_str->view()) + " is not a subtype of " + name);
+    }
+    Type* solid = sub;
+    while (solid->flags & kTypeHeap) solid = solid->base;
+    if (solid != self && !is_subtype(solid, self)) {
+        return type_error(st, name + ".__new__(" + std::string(sub->name_str->view()) + ") is not safe, use " +
+                                  std::string(solid->name_str->view()) + ".__new__()");
+    }
+    return self->new_(st, sub, Args{a.v + 2, a.n - 2, a.kwnames});
+}
+
 // Fills a built-in type's null slots from its base and readies its MRO and dict.
 bool ready_builtin_type(State& st, Type* t) {
     if (t->flags & kTypeReady) return true;
@@ -1155,6 +1179,11 @@ bool ready_builtin_type(State& st, Type* t) {
         for (Type* b = t; b; b = b->base) t->mro->items[i++] = Value::from_object(b);
     }
     add_slot_wrappers(st, t);
+    if (t->new_ && (!t->base || t->new_ != t->base->new_) && dict_get_str(st, t->dict, st.names.new_).is_missing()) {
+        Value f = make_native(st, "__new__", new_wrapper, Value::from_object(t));
+        if (f.is_error()) return false;
+        dict_set_str(st, t->dict, st.names.new_, f);
+    }
     if (dict_get_str(st, t->dict, st.names.doc).is_missing()) dict_set_str(st, t->dict, st.names.doc, Value::none());
     return true;
 }

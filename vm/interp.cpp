@@ -415,7 +415,7 @@ Value execute(State& st, Frame* entry) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define CHECK(v)                       \
     do {                               \
         if ((v).is_error()) goto error; \
