@@ -24,9 +24,8 @@
 namespace krait {
 namespace {
 
-bool is_float_type(Type* t, Type* float_type) {
-    return t == float_type || (t->flags & kTypeFloatSubclass) || is_subtype(t, float_type);
-}
+// Classes inherit the flag from their bases (runtime/type.cpp), so no MRO walk is needed.
+bool is_float_type(Type* t, Type* float_type) { return t == float_type || (t->flags & kTypeFloatSubclass); }
 
 // An operand of a float operation as a double: 1 for a float or an int (converted), 0 for
 // anything else (NotImplemented), -1 when an int is too large (OverflowError raised).

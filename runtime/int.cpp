@@ -27,9 +27,8 @@ namespace {
 
 Int* as_int_object(Value v) { return static_cast<Int*>(v.as_object()); }
 
-bool is_int_type(Type* t, Type* int_type) {
-    return t == int_type || (t->flags & kTypeIntSubclass) || is_subtype(t, int_type);
-}
+// Classes inherit the flag from their bases (runtime/type.cpp), so no MRO walk is needed.
+bool is_int_type(Type* t, Type* int_type) { return t == int_type || (t->flags & kTypeIntSubclass); }
 
 // An int operand: its value when it fits in int64, else a pointer to its BigInt.
 struct IntOperand {
