@@ -65,6 +65,8 @@ struct State {
 
     // Modules built into the interpreter: name -> function that makes the module.
     std::unordered_map<std::string, Value (*)(State&)> builtin_modules;
+    // Modules written in Python and compiled into the binary: name -> source.
+    std::unordered_map<std::string, std::string_view> frozen_modules;
     Dict* modules = nullptr;       // sys.modules
     Dict* builtins = nullptr;      // the builtins module's namespace
     Module* builtins_module = nullptr;

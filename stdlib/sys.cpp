@@ -355,16 +355,4 @@ Value make_sys_module(State& st) {
     return Value::from_object(m);
 }
 
-bool install(State& st) {
-    Value b = make_builtins_module(st);
-    if (b.is_error()) return false;
-    Value s = make_sys_module(st);
-    if (s.is_error()) return false;
-    dict_set_cstr(st, st.modules, "builtins", b);
-    dict_set_cstr(st, st.modules, "sys", s);
-    st.builtin_modules["builtins"] = [](State& st) { return Value::from_object(st.builtins_module); };
-    st.builtin_modules["sys"] = [](State& st) { return Value::from_object(st.sys_module); };
-    return true;
-}
-
 }  // namespace krait::stdlib

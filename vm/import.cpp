@@ -47,10 +47,18 @@ Value module_not_found(State& st, std::string_view name) {
     return raise(st, e);
 }
 
-// Runs a module's source in a fresh module registered as sys.modules[name].
+Value exec_module_source(State& st, const std::string& name, const std::string& path, std::string_view source,
+                         const std::string* pkg_dir = nullptr);
+
+// Runs a module's file in a fresh module registered as sys.modules[name].
 Value exec_module_file(State& st, const std::string& name, const std::string& path, const std::string* pkg_dir) {
     std::string source;
     if (!read_file(path, source)) return module_not_found(st, name);
+    return exec_module_source(st, name, path, source, pkg_dir);
+}
+
+Value exec_module_source(State& st, const std::string& name, const std::string& path, std::string_view source,
+                         const std::string* pkg_dir) {
     Str* n = intern(st, name);
     if (!n) return Value::error();
     Module* m = make_module(st, n);
@@ -58,7 +66,7 @@ Value exec_module_file(State& st, const std::string& name, const std::string& pa
     Value mv = Value::from_object(m);
     Root keep(st.heap, mv);
     Dict* d = m->dict;
-    if (!dict_set_str(st, d, st.names.file, str_value(st, path))) return Value::error();
+    if (path[0] != '<' && !dict_set_str(st, d, st.names.file, str_value(st, path))) return Value::error();
     if (pkg_dir) {
         List* p = make_list(st);
         if (!p || !list_append(st, p, str_value(st, *pkg_dir)) ||
@@ -102,6 +110,8 @@ Value load_module(State& st, const std::string& name, Value parent) {
         if (!dict_set(st, st.modules, str_value(st, name), m)) return Value::error();
         return m;
     }
+    auto frozen = st.frozen_modules.find(name);
+    if (frozen != st.frozen_modules.end()) return exec_module_source(st, name, "<frozen " + name + ">", frozen->second);
     std::string last = name.substr(name.rfind('.') == std::string::npos ? 0 : name.rfind('.') + 1);
     // The folders to search: the parent's __path__, or sys.path.
     Value path;
