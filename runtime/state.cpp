@@ -74,7 +74,9 @@ State::State() {
 #define KRAIT_EXC(name, base) exc.name = new_type(*this, #name);
 #include "runtime/exceptions.def"
 #undef KRAIT_EXC
-#define KRAIT_EXC(name, base_) exc.name->base = exc.base_ == exc.name ? object_type : exc.base_;
+#define KRAIT_EXC(name, base_) \
+    exc.name->base = exc.base_ == exc.name ? object_type : exc.base_; \
+    exc.name->flags |= kTypeBaseType;
 #include "runtime/exceptions.def"
 #undef KRAIT_EXC
 

@@ -1210,11 +1210,10 @@ dispatch:
         goto error;
     }
     TARGET(RERAISE) {
+        // The handler is looked up from this instruction. (The lasti below the exception,
+        // when oparg says there is one, is where the exception first arose: its traceback
+        // entry already names that line.)
         Value e = POP();
-        if (oparg) {
-            Value lasti = PEEK(oparg);
-            if (lasti.is_int()) ip = code->code + lasti.as_int() + 1;
-        }
         SYNC();
         st.raised = e;
         goto unwind;
