@@ -23,6 +23,11 @@ namespace {
 
 constexpr size_t kMaxItems = (SIZE_MAX / sizeof(Value)) / 2;
 
+// memmove for n values; empty lists have no buffer, and memmove must not see a null pointer.
+void move_values(Value* dst, const Value* src, size_t n) {
+    if (n) std::memmove(dst, src, n * sizeof(Value));
+}
+
 void list_trace(Object* self, Tracer& t) {
     auto* l = static_cast<List*>(self);
     for (size_t i = 0; i < l->size; ++i) t.mark(l->items[i]);
@@ -138,8 +143,8 @@ bool assign_slice(State& st, List* l, size_t lo, size_t hi, Value v) {
         fast_items(v, src, n);
     }
     size_t tail = l->size - hi;
-    std::memmove(l->items + lo + n, l->items + hi, tail * sizeof(Value));
-    if (n) std::memcpy(l->items + lo, src, n * sizeof(Value));
+    move_values(l->items + lo + n, l->items + hi, tail);
+    move_values(l->items + lo, src, n);
     l->size = l->size - old + n;
     if (n < old) maybe_shrink(st, l);
     return true;
@@ -248,7 +253,7 @@ bool list_setitem(State& st, Value self, Value key, Value v) {
     int64_t i;
     if (!normalize_index(st, key, static_cast<int64_t>(l->size), "list assignment", i)) return false;
     if (v.is_error()) {
-        std::memmove(l->items + i, l->items + i + 1, (l->size - i - 1) * sizeof(Value));
+        move_values(l->items + i, l->items + i + 1, l->size - i - 1);
         --l->size;
         maybe_shrink(st, l);
     } else {
@@ -303,8 +308,8 @@ Value list_add(State& st, Value a, Value b) {
     List* y = as_list(b);
     List* r = make_list(st, 0);
     if (!r || !grow(st, r, x->size + y->size)) return Value::error();
-    std::memcpy(r->items, x->items, x->size * sizeof(Value));
-    std::memcpy(r->items + x->size, y->items, y->size * sizeof(Value));
+    move_values(r->items, x->items, x->size);
+    move_values(r->items + x->size, y->items, y->size);
     r->size = x->size + y->size;
     return Value::from_object(r);
 }
@@ -331,7 +336,7 @@ Value list_repeat(State& st, Value seq, Value count) {
     if (times <= 0 || src->size == 0) return Value::from_object(r);
     size_t n = src->size;
     if (!grow(st, r, n)) return Value::error();
-    std::memcpy(r->items, src->items, n * sizeof(Value));
+    move_values(r->items, src->items, n);
     r->size = n;
     if (!repeat_into(st, r, n, times)) return Value::error();
     return Value::from_object(r);
@@ -409,7 +414,7 @@ Value m_insert(State& st, Args a) {
     if (i < 0) i = std::max<int64_t>(0, i + n);
     if (i > n) i = n;
     if (!grow(st, l, l->size + 1)) return Value::error();
-    std::memmove(l->items + i + 1, l->items + i, (l->size - i) * sizeof(Value));
+    move_values(l->items + i + 1, l->items + i, l->size - i);
     l->items[i] = a.v[2];
     ++l->size;
     return Value::none();
@@ -422,7 +427,7 @@ Value m_remove(State& st, Args a) {
         int r = equal(st, l->items[i], a.v[1]);
         if (r < 0) return Value::error();
         if (r && i < l->size) {
-            std::memmove(l->items + i, l->items + i + 1, (l->size - i - 1) * sizeof(Value));
+            move_values(l->items + i, l->items + i + 1, l->size - i - 1);
             --l->size;
             maybe_shrink(st, l);
             return Value::none();
@@ -440,7 +445,7 @@ Value m_pop(State& st, Args a) {
     if (i < 0) i += static_cast<int64_t>(l->size);
     if (i < 0 || i >= static_cast<int64_t>(l->size)) return index_error(st, "pop index out of range");
     Value v = l->items[i];
-    std::memmove(l->items + i, l->items + i + 1, (l->size - i - 1) * sizeof(Value));
+    move_values(l->items + i, l->items + i + 1, l->size - i - 1);
     --l->size;
     maybe_shrink(st, l);
     return v;
@@ -508,7 +513,7 @@ Value m_copy(State& st, Args a) {
     List* l = as_list(a.v[0]);
     List* r = make_list(st, 0);
     if (!r || !grow(st, r, l->size)) return Value::error();
-    std::memcpy(r->items, l->items, l->size * sizeof(Value));
+    move_values(r->items, l->items, l->size);
     r->size = l->size;
     return Value::from_object(r);
 }
@@ -707,7 +712,7 @@ bool list_extend(State& st, List* l, Value iterable) {
         fast_items(iterable, src, n);
         if (!grow(st, l, l->size + n)) return false;
         fast_items(iterable, src, n);  // l's buffer may have moved if iterable is l
-        std::memmove(l->items + l->size, src, n * sizeof(Value));
+        move_values(l->items + l->size, src, n);
         l->size += n;
         return true;
     }
@@ -798,7 +803,7 @@ void repr_leave(State& st, Value v) {
     List* s = as_list(st.repr_stack);
     for (size_t i = s->size; i-- > 0;) {
         if (s->items[i].is(v)) {
-            std::memmove(s->items + i, s->items + i + 1, (s->size - i - 1) * sizeof(Value));
+            move_values(s->items + i, s->items + i + 1, s->size - i - 1);
             --s->size;
             return;
         }
