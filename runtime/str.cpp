@@ -2232,9 +2232,16 @@ bool percent_int(State& st, Value v, const fmt::PercentSpec& spec, char type, st
             return false;
         }
     }
+    int base = fmt::percent_int_base(static_cast<char32_t>(type));
+    if (base == 10 && !iv.is_int() && !iv.is_bool() && st.max_str_digits > 0 &&
+        to_bigint(st, iv).exceeds_decimal_digits(static_cast<size_t>(st.max_str_digits))) {
+        value_error(st, "Exceeds the limit (" + std::to_string(st.max_str_digits) +
+                            " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        return false;
+    }
     bool negative;
     std::string digits;
-    int_digits(st, iv, fmt::percent_int_base(static_cast<char32_t>(type)), negative, digits);
+    int_digits(st, iv, base, negative, digits);
     fmt::Error err;
     if (!fmt::format_percent_int(negative, digits, spec, out, err)) {
         raise_fmt_error(st, err);
@@ -2737,7 +2744,8 @@ Value m_dunder_format(State& st, Args a) {
     if (!is_str(st, a.v[1])) return type_error(st, "__format__() argument must be str, not " + type_name(st, a.v[1]));
     Str* s = self_str(a);
     std::string_view spec = as_str(a.v[1])->view();
-    if (spec.empty()) return unchanged(st, s);
+    // An empty spec means str(self), which a subclass may override.
+    if (spec.empty()) return to_str(st, a.v[0]);
     std::string out;
     fmt::Error err;
     fmt::Spec parsed;
