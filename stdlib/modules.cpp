@@ -18,6 +18,7 @@ struct NativeModule {
 
 // Imported on first use. Keep in alphabetical order.
 const NativeModule kNativeModules[] = {
+    {"math", make_math_module},
     {nullptr, nullptr},
 };
 
