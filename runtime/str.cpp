@@ -1804,8 +1804,12 @@ Value str_encode(State& st, Str* s, std::string_view encoding, std::string_view 
             ++i;
             continue;
         }
+        // CPython's UTF-16 and UTF-32 encoders report one character at a time, the others
+        // the whole run of unencodable characters.
         size_t end = i + 1;
-        while (end < cps.size() && !can(cps[end])) ++end;
+        bool per_char = k != CodecKind::Utf8 && k != CodecKind::Utf8Sig && k != CodecKind::Ascii &&
+                        k != CodecKind::Latin1 && k != CodecKind::Charmap;
+        while (!per_char && end < cps.size() && !can(cps[end])) ++end;
         if (!have_handler) {
             if (!find_handler(st, errors, h)) return Value::error();
             have_handler = true;
