@@ -1631,9 +1631,8 @@ bool find_codec(State& st, std::string_view encoding, Codec& out) {
     else if (is({"base64", "base_64", "base64_codec", "bz2", "bz2_codec", "hex", "hex_codec", "quopri",
                  "quotedprintable", "quoted_printable", "quopri_codec", "rot13", "rot_13", "uu", "uu_codec", "zip",
                  "zlib", "zlib_codec"})) {
-        Value e = raise(st, st.exc.LookupError,
-                        "'" + std::string(encoding) + "' is not a text encoding; use codecs.encode() to handle arbitrary codecs");
-        (void)e;
+        raise(st, st.exc.LookupError,
+              "'" + std::string(encoding) + "' is not a text encoding; use codecs.encode() to handle arbitrary codecs");
         return false;
     } else {
         std::string table = codecs::normalize(n);
