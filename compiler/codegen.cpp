@@ -290,7 +290,7 @@ private:
                                                            scope->kind != ScopeKind::Comprehension)
             return std::string(name);
         std::string base = parent.out->qualname;
-        if (parent.scope->is_function_like()) base += ".<locals>";
+        if (parent.scope->is_function_like() && parent.scope->kind != ScopeKind::Comprehension) base += ".<locals>";
         return base + "." + std::string(name);
     }
 
@@ -1359,29 +1359,50 @@ private:
             return;
         }
         // The general form: positional arguments as one tuple, keywords as one dict.
-        emit(Op::BUILD_LIST, extra);
-        for (Expr* a : args) {
-            if (a->kind == Kind::Starred) {
-                expr(static_cast<Starred*>(a)->value);
-                emit(Op::LIST_EXTEND, 1);
-            } else {
-                expr(a);
-                emit(Op::LIST_APPEND, 1);
+        if (extra == 0 && args.size == 1 && args[0]->kind == Kind::Starred) {
+            // f(*x): x itself; CALL_FUNCTION_EX makes it a tuple (and names f in its error).
+            expr(static_cast<Starred*>(args[0])->value);
+        } else {
+            emit(Op::BUILD_LIST, extra);
+            for (Expr* a : args) {
+                if (a->kind == Kind::Starred) {
+                    expr(static_cast<Starred*>(a)->value);
+                    emit(Op::LIST_EXTEND, 1);
+                } else {
+                    expr(a);
+                    emit(Op::LIST_APPEND, 1);
+                }
             }
+            emit(Op::LIST_TO_TUPLE);
         }
-        emit(Op::LIST_TO_TUPLE);
         if (kws.size) {
-            emit(Op::BUILD_MAP, 0);
+            // Runs of named keywords become dicts merged in order, so that a name given twice
+            // (f(**a, x=1)) is an error whichever comes first.
+            bool have_dict = false;
+            unsigned run = 0;
+            auto flush = [&] {
+                if (!run) return;
+                emit(Op::BUILD_MAP, run);
+                if (have_dict) emit(Op::DICT_MERGE, 1);
+                have_dict = true;
+                run = 0;
+            };
             for (Keyword* k : kws) {
                 if (k->arg.data()) {
                     load_const(str_const(k->arg));
                     expr(k->value);
-                    emit(Op::MAP_ADD, 1);
+                    ++run;
                 } else {
+                    flush();
+                    if (!have_dict) {
+                        emit(Op::BUILD_MAP, 0);
+                        have_dict = true;
+                    }
                     expr(k->value);
                     emit(Op::DICT_MERGE, 1);
                 }
             }
+            flush();
         }
         emit(Op::CALL_FUNCTION_EX, kws.size ? 1 : 0);
         (void)at;

@@ -195,32 +195,6 @@ Dict* dict_alloc(State& st, Type* type) {
     return d;
 }
 
-// _PyObject_FunctionStr: "mod.qualname()" or "qualname()" for builtins.
-std::string function_str(State& st, Value func) {
-    Value q = getattr_opt(st, func, st.names.qualname);
-    if (q.is_error()) {
-        take_raised(st);
-        q = Value::missing();
-    }
-    if (q.is_missing() || !isinstance(st, q, st.str_type)) {
-        Value s = to_str(st, func);
-        if (s.is_error()) {
-            take_raised(st);
-            return "function";
-        }
-        return std::string(str_view(s));
-    }
-    Root rq(st.heap, q);
-    Value m = getattr_opt(st, func, st.names.module);
-    if (m.is_error()) {
-        take_raised(st);
-        m = Value::missing();
-    }
-    std::string out;
-    if (!m.is_missing() && isinstance(st, m, st.str_type) && str_view(m) != "builtins")
-        out = std::string(str_view(m)) + ".";
-    return out + std::string(str_view(q)) + "()";
-}
 
 // --- Python-level behaviour ---------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 // attributes, str() and repr(), and the functions native code raises with.
 #include "runtime/exception.hpp"
 
+#include <cerrno>
 #include <cstddef>
 #include <cstdio>
 #include <cstring>
@@ -164,7 +165,30 @@ void trace_exception(Object* o, Tracer& t) {
 }
 const GcOps kExceptionOps{trace_exception, nullptr};
 
+// OSError(errno, ...) makes the subclass for that errno, as CPython does.
+Type* os_error_subclass(State& st, Type* type, Args a) {
+    if (type != st.exc.OSError || a.n < 2 || !a.v[0].is_int()) return type;
+    switch (a.v[0].as_int()) {
+        case EAGAIN: case EALREADY: case EINPROGRESS: return st.exc.BlockingIOError;
+        case ECHILD: return st.exc.ChildProcessError;
+        case EPIPE: case ESHUTDOWN: return st.exc.BrokenPipeError;
+        case ECONNABORTED: return st.exc.ConnectionAbortedError;
+        case ECONNREFUSED: return st.exc.ConnectionRefusedError;
+        case ECONNRESET: return st.exc.ConnectionResetError;
+        case EEXIST: return st.exc.FileExistsError;
+        case ENOENT: return st.exc.FileNotFoundError;
+        case EISDIR: return st.exc.IsADirectoryError;
+        case ENOTDIR: return st.exc.NotADirectoryError;
+        case EINTR: return st.exc.InterruptedError;
+        case EACCES: case EPERM: return st.exc.PermissionError;
+        case ESRCH: return st.exc.ProcessLookupError;
+        case ETIMEDOUT: return st.exc.TimeoutError;
+        default: return type;
+    }
+}
+
 Value exc_new(State& st, Type* type, Args a) {
+    type = os_error_subclass(st, type, a);
     auto* e = st.heap.make<ExceptionObject>(type, 0);
     if (!e) return raise_no_memory(st);
     Root keep(st.heap, Value::from_object(e));

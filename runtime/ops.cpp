@@ -133,7 +133,7 @@ Value compare(State& st, Value a, Value b, CmpOp op) {
     Value r = Value::not_implemented();
     bool checked_reverse = false;
     // A subclass that overrides the reflected comparison goes first.
-    if (ta != tb && is_subtype(tb, ta) && tb->compare && tb->compare != ta->compare) {
+    if (ta != tb && is_subtype(tb, ta) && tb->compare) {
         checked_reverse = true;
         r = tb->compare(st, b, a, swapped(op));
         if (!r.is_not_implemented()) {
@@ -331,7 +331,7 @@ bool setitem(State& st, Value obj, Value key, Value v) {
 bool delitem(State& st, Value obj, Value key) {
     Type* t = type_of(st, obj);
     if (!t->setitem) {
-        type_error(st, "'" + type_name(st, obj) + "' object does not support item deletion");
+        type_error(st, "'" + type_name(st, obj) + "' object doesn't support item deletion");
         return false;
     }
     return t->setitem(st, obj, key, Value::error());
@@ -422,5 +422,33 @@ Value call_prepend(State& st, Value callable, Value first, Args a) {
 }
 
 bool is_callable(State& st, Value v) { return type_of(st, v)->call != nullptr; }
+
+// _PyObject_FunctionStr: "mod.qualname()" or "qualname()" for builtins.
+std::string function_str(State& st, Value func) {
+    Value q = getattr_opt(st, func, st.names.qualname);
+    if (q.is_error()) {
+        take_raised(st);
+        q = Value::missing();
+    }
+    if (q.is_missing() || !isinstance(st, q, st.str_type)) {
+        Value s = to_str(st, func);
+        if (s.is_error()) {
+            take_raised(st);
+            return "function";
+        }
+        return std::string(str_view(s));
+    }
+    Root rq(st.heap, q);
+    Value m = getattr_opt(st, func, st.names.module);
+    if (m.is_error()) {
+        take_raised(st);
+        m = Value::missing();
+    }
+    std::string out;
+    if (!m.is_missing() && isinstance(st, m, st.str_type) && str_view(m) != "builtins")
+        out = std::string(str_view(m)) + ".";
+    return out + std::string(str_view(q)) + "()";
+}
+
 
 }  // namespace krait

@@ -86,6 +86,8 @@ Value call(State& st, Value callable, Args args);
 Value call(State& st, Value callable, std::initializer_list<Value> args);
 Value call_method(State& st, Value obj, Str* name, std::initializer_list<Value> args);
 bool is_callable(State& st, Value v);
+// How CPython names a callable in call errors: "mod.qualname()", or "qualname()" for builtins.
+std::string function_str(State& st, Value func);
 
 // The native recursion guard: repr, ==, hash of nested containers, and every re-entry of
 // the interpreter. False (RecursionError raised) when too deep.

@@ -920,6 +920,10 @@ Value type_new(State& st, Type* meta, Args a) {
     if (winner != meta && winner->new_ != type_new) return winner->new_(st, winner, a);
     meta = winner;
 
+    for (size_t i = 0; i < bases->size; ++i)
+        for (size_t j = i + 1; j < bases->size; ++j)
+            if (bases->items[i].is(bases->items[j]) && isinstance(st, bases->items[i], st.type_type))
+                return type_error(st, "duplicate base class " + std::string(as_type(bases->items[i])->name_str->view()));
     Root bases_root(st.heap);
     if (bases->size == 0) {
         bases = make_tuple(st, {Value::from_object(st.object_type)});

@@ -266,7 +266,7 @@ Value min_max(State& st, Args a, bool is_max) {
         std::string_view k = as_str(a.kwnames->items[i])->view();
         if (k == "key") key = a.kwvalues()[i];
         else if (k == "default") dflt = a.kwvalues()[i];
-        else return type_error(st, std::string(name) + "() got an unexpected keyword argument '" + std::string(k) + "'");
+        else return type_error(st, "'" + std::string(k) + "' is an invalid keyword argument for " + name + "()");
     }
     if (a.n == 0) return type_error(st, std::string(name) + " expected at least 1 argument, got 0");
     if (a.n > 1 && !dflt.is_missing())
@@ -364,7 +364,7 @@ Value b_sorted(State& st, Args a) {
         std::string_view k = as_str(a.kwnames->items[i])->view();
         if (k == "key") key = a.kwvalues()[i];
         else if (k == "reverse") reverse = a.kwvalues()[i];
-        else return type_error(st, "sort() got an unexpected keyword argument '" + std::string(k) + "'");
+        else return type_error(st, "'" + std::string(k) + "' is an invalid keyword argument for sort()");
     }
     List* l = list_from_iterable(st, a.v[0]);
     if (!l) return Value::error();

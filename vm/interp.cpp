@@ -350,9 +350,8 @@ Value call_with_ex(State& st, Value func, Value args, Value kwargs) {
     Root keep_args(st.heap);
     if (!isinstance(st, args, st.tuple_type)) {
         if (!type_of(st, args)->iter && !type_of(st, args)->getitem) {
-            Value name = repr(st, func);
-            (void)name;
-            return type_error(st, "argument after * must be an iterable, not " + type_name(st, args));
+            return type_error(st, function_str(st, func) + " argument after * must be an iterable, not " +
+                                      type_name(st, args));
         }
         List* l = list_from_iterable(st, args);
         if (!l) return Value::error();
@@ -940,13 +939,7 @@ dispatch:
     TARGET(DICT_UPDATE) {
         SYNC();
         Value other = TOP();
-        if (!dict_update(st, as_dict(PEEK(oparg + 1)), other)) {
-            if (raised_matches(st, st.exc.AttributeError)) {
-                take_raised(st);
-                type_error(st, "'" + type_name(st, other) + "' object is not a mapping");
-            }
-            goto error;
-        }
+        if (!dict_merge(st, as_dict(PEEK(oparg + 1)), other, false, Value::none())) goto error;
         --sp;
         DISPATCH();
     }
