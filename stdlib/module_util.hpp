@@ -10,9 +10,12 @@
 
 namespace krait::stdlib {
 
-// Adds the built-in function `name` to module m. False with an exception pending on failure.
-inline bool add_function(State& st, Module* m, const char* name, NativeFn fn, const char* doc = nullptr) {
-    Value f = make_native(st, name, fn, Value::error(), doc);
+// Adds the built-in function `name` to module m. With `bind`, the function is bound to the
+// module (as CPython's module functions are) and receives it as its first argument, so that
+// it can reach the module's own objects. False with an exception pending on failure.
+inline bool add_function(State& st, Module* m, const char* name, NativeFn fn, const char* doc = nullptr,
+                         bool bind = false) {
+    Value f = make_native(st, name, fn, bind ? Value::from_object(m) : Value::error(), doc);
     if (f.is_error()) return false;
     Value mod_name = dict_get_str(st, m->dict, st.names.name);
     static_cast<NativeFunction*>(f.as_object())->module = mod_name.is_missing() ? Value::none() : mod_name;
@@ -31,5 +34,9 @@ inline Module* new_native_module(State& st, const char* name, const MethodDef* f
         if (!add_function(st, m, def->name, def->fn, def->doc)) return nullptr;
     return m;
 }
+
+// The arguments after the bound module.
+inline Args skip_self(Args a) { return Args{a.v + 1, a.n - 1, a.kwnames}; }
+inline Module* bound_module(Args a) { return static_cast<Module*>(a.v[0].as_object()); }
 
 }  // namespace krait::stdlib

@@ -19,6 +19,7 @@ struct NativeModule {
 // Imported on first use. Keep in alphabetical order.
 const NativeModule kNativeModules[] = {
     {"math", make_math_module},
+    {"time", make_time_module},
     {nullptr, nullptr},
 };
 

@@ -9,6 +9,7 @@ namespace krait::stdlib {
 Value make_builtins_module(State& st);
 Value make_sys_module(State& st);
 Value make_math_module(State& st);
+Value make_time_module(State& st);
 
 // Registers every built-in module and creates builtins and sys. False with an exception
 // pending if that fails.
