@@ -18,6 +18,7 @@ struct NativeModule {
 
 // Imported on first use. Keep in alphabetical order.
 const NativeModule kNativeModules[] = {
+    {"gc", make_gc_module},
     {"math", make_math_module},
     {"time", make_time_module},
     {nullptr, nullptr},
