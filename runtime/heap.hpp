@@ -96,7 +96,7 @@ private:
     size_t count_ = 0;
     size_t bytes_ = 0;
     size_t allocated_since_ = 0;   // bytes since the last collection
-    size_t threshold_ = 1 << 20;   // collect after this many new bytes (grows with the live set)
+    size_t threshold_ = size_t(4) << 20;  // collect after this many new bytes (grows with the live set)
     size_t limit_ = SIZE_MAX;
     size_t collections_ = 0;
     uint32_t epoch_ = 1;           // mark value of the current collection

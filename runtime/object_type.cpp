@@ -307,7 +307,7 @@ bool type_setattr(State& st, Value self, Str* name, Value v) {
     } else if (!dict_set_str(st, t->dict, key, v)) {
         return false;
     }
-    ++t->version;
+    invalidate_type(st, t);
     if (is_special_name(key)) fixup_slots(st, t, key);
     return true;
 }
@@ -347,6 +347,7 @@ bool type_set_module(State& st, Value self, Value v) {
         type_error(st, "cannot set '__module__' attribute of immutable type '" + std::string(t->name_str->view()) + "'");
         return false;
     }
+    invalidate_type(st, t);
     return dict_set_str(st, t->dict, st.names.module, v.is_error() ? Value::none() : v);
 }
 Value type_get_bases(State&, Value self) { return Value::from_object(as_type(self)->bases); }
@@ -355,7 +356,63 @@ Value type_get_base(State&, Value self) {
     return b ? Value::from_object(b) : Value::none();
 }
 Value type_get_mro(State&, Value self) { return Value::from_object(as_type(self)->mro); }
-Value type_get_dict(State&, Value self) { return Value::from_object(as_type(self)->dict); }
+// A class's namespace is read-only from Python (writes must go through setattr, which keeps
+// the slots and the attribute cache right): type.__dict__ is a mappingproxy.
+struct MappingProxy : Object {
+    Value mapping;
+};
+void trace_proxy(Object* o, Tracer& t) { t.mark(static_cast<MappingProxy*>(o)->mapping); }
+const GcOps kProxyOps{trace_proxy, nullptr};
+Value proxied(Value v) { return static_cast<MappingProxy*>(v.as_object())->mapping; }
+
+Value make_proxy(State& st, Value mapping) {
+    auto* p = st.heap.make<MappingProxy>(st.mappingproxy_type);
+    if (!p) return raise_no_memory(st);
+    p->mapping = mapping;
+    return Value::from_object(p);
+}
+
+Value type_get_dict(State& st, Value self) { return make_proxy(st, Value::from_object(as_type(self)->dict)); }
+
+Value proxy_new(State& st, Type*, Args a) {
+    if (!check_count(st, a, "mappingproxy", 1, 1)) return Value::error();
+    Type* t = type_of(st, a.v[0]);
+    if (!t->getitem || t == st.list_type || t == st.tuple_type)
+        return type_error(st, "mappingproxy() argument must be a mapping, not " + type_name(st, a.v[0]));
+    return make_proxy(st, a.v[0]);
+}
+Value proxy_getitem(State& st, Value self, Value key) { return getitem(st, proxied(self), key); }
+int64_t proxy_len(State& st, Value self) { return length(st, proxied(self)); }
+Value proxy_iter(State& st, Value self) { return get_iter(st, proxied(self)); }
+int proxy_contains(State& st, Value self, Value key) { return contains(st, proxied(self), key); }
+Value proxy_repr(State& st, Value self) {
+    Value r = repr(st, proxied(self));
+    if (r.is_error()) return r;
+    return str_value(st, "mappingproxy(" + std::string(as_str(r)->view()) + ")");
+}
+Value proxy_str(State& st, Value self) { return to_str(st, proxied(self)); }
+Value proxy_compare(State& st, Value a, Value b, CmpOp op) { return compare(st, proxied(a), b, op); }
+Value proxy_forward(State& st, Args a, const char* name) {
+    Value f = getattr(st, proxied(a.v[0]), intern(st, name));
+    if (f.is_error()) return f;
+    Root keep(st.heap, f);
+    return call(st, f, Args{a.v + 1, a.n - 1, a.kwnames});
+}
+Value proxy_keys(State& st, Args a) { return proxy_forward(st, a, "keys"); }
+Value proxy_values(State& st, Args a) { return proxy_forward(st, a, "values"); }
+Value proxy_items(State& st, Args a) { return proxy_forward(st, a, "items"); }
+Value proxy_get(State& st, Args a) { return proxy_forward(st, a, "get"); }
+Value proxy_copy(State& st, Args a) { return proxy_forward(st, a, "copy"); }
+Value proxy_or(State& st, Value a, Value b) {
+    Value x = type_of(st, a) == st.mappingproxy_type ? proxied(a) : a;
+    Value y = type_of(st, b) == st.mappingproxy_type ? proxied(b) : b;
+    return binary_op(st, x, y, BinOp::Or);
+}
+
+const MethodDef kProxyMethods[] = {
+    {"keys", proxy_keys}, {"values", proxy_values}, {"items", proxy_items},
+    {"get", proxy_get},   {"copy", proxy_copy},     {nullptr, nullptr},
+};
 Value type_get_doc(State& st, Value self) {
     Type* t = as_type(self);
     Value d = dict_get_str(st, t->dict, st.names.doc);
@@ -380,6 +437,7 @@ bool type_set_abstract(State& st, Value self, Value v) {
     if (r < 0) return false;
     if (r) t->flags |= kTypeAbstract;
     else t->flags &= ~kTypeAbstract;
+    invalidate_type(st, t);
     return dict_set_cstr(st, t->dict, "__abstractmethods__", v);
 }
 
@@ -490,6 +548,20 @@ void init_object_types(State& st) {
     t->init = type_init;
     add_methods(st, t, kTypeMethods);
     add_getsets(st, t, kTypeGetSets);
+
+    Type* p = st.mappingproxy_type;
+    p->gc = &kProxyOps;
+    p->basicsize = sizeof(MappingProxy);
+    p->new_ = proxy_new;
+    p->getitem = proxy_getitem;
+    p->len = proxy_len;
+    p->iter = proxy_iter;
+    p->contains = proxy_contains;
+    p->repr = proxy_repr;
+    p->str = proxy_str;
+    p->compare = proxy_compare;
+    p->binop[int(BinOp::Or)] = proxy_or;
+    add_methods(st, p, kProxyMethods);
 }
 
 Type* make_native_type(State& st, const char* name, Type* base, uint32_t basicsize, const GcOps* gc) {

@@ -77,6 +77,17 @@ struct State {
 
     std::unordered_map<std::string, std::string> source_cache;  // file text for tracebacks
     WriteFn out, err;              // the process's stdout/stderr unless the host says otherwise
+    // Results of type_lookup by (type version, interned name): a type's version changes
+    // whenever it or a base changes, so stale entries never match.
+    struct MethodCacheEntry {
+        uint32_t version;
+        Str* name;
+        Value value;
+    };
+    static constexpr size_t kMethodCacheSize = 4096;
+    MethodCacheEntry method_cache[kMethodCacheSize] = {};
+    uint32_t next_type_version = 1;
+
     Value repr_stack = Value::none();  // containers whose repr is in progress (for [...])
     Value extra_roots = Value::none(); // a list the runtime keeps things alive in
 

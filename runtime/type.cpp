@@ -280,7 +280,29 @@ bool is_subtype(Type* a, Type* b) {
     return false;
 }
 
+static Value type_lookup_uncached(State& st, Type* type, Str* name);
+
 Value type_lookup(State& st, Type* type, Str* name) {
+    if (!type->version || !name->interned) return type_lookup_uncached(st, type, name);
+    size_t h = (type->version * 0x9E3779B1u ^ (reinterpret_cast<uintptr_t>(name) >> 4)) & (State::kMethodCacheSize - 1);
+    State::MethodCacheEntry& e = st.method_cache[h];
+    if (e.version == type->version && e.name == name) return e.value;
+    Value v = type_lookup_uncached(st, type, name);
+    e.version = type->version;
+    e.name = name;
+    e.value = v;
+    return v;
+}
+
+void invalidate_type(State& st, Type* t) {
+    if (t->version) t->version = st.next_type_version++;
+    if (t->subclasses.is_object()) {
+        List* subs = as_list(t->subclasses);
+        for (size_t i = 0; i < subs->size; ++i) invalidate_type(st, as_type(subs->items[i]));
+    }
+}
+
+static Value type_lookup_uncached(State& st, Type* type, Str* name) {
     Tuple* mro = type->mro;
     if (!mro) {
         for (Type* t = type; t; t = t->base) {
@@ -702,7 +724,6 @@ void fixup_slots(State& st, Type* t, Str* changed) {
     if (Dict* d = t->dict) {
         if (!dict_get_str(st, d, st.names.new_).is_missing()) t->new_ = slot_new;
     }
-    ++t->version;
     if (t->subclasses.is_object()) {
         List* subs = as_list(t->subclasses);
         for (size_t i = 0; i < subs->size; ++i) fixup_slots(st, as_type(subs->items[i]), changed);
@@ -1046,6 +1067,7 @@ Value type_new(State& st, Type* meta, Args a) {
         Value r = call_special(st, val, st.names.set_name, {Value::from_object(t), key});
         if (r.is_error()) return r;
     }
+    t->version = st.next_type_version++;
     if (!init_subclass(st, t, Args{a.v + 3, 0, a.kwnames})) return Value::error();
     return Value::from_object(t);
 }
@@ -1189,6 +1211,7 @@ bool ready_builtin_type(State& st, Type* t) {
         dict_set_str(st, t->dict, st.names.new_, f);
     }
     if (dict_get_str(st, t->dict, st.names.doc).is_missing()) dict_set_str(st, t->dict, st.names.doc, Value::none());
+    t->version = st.next_type_version++;
     return true;
 }
 

@@ -135,6 +135,7 @@ inline void init_slot_words(const Type* t, Object* o) {
 Value type_new(State& st, Type* meta, Args a);     // type(name, bases, dict)
 bool ready_builtin_type(State& st, Type* t);       // inherits slots, makes __mro__, slot wrappers
 void fixup_slots(State& st, Type* t, Str* changed); // after a special method changed (null: all)
+void invalidate_type(State& st, Type* t);          // t or a base changed: new versions for t and below
 bool is_special_name(Str* name);
 bool hash_not_implemented(State& st, Value v, int64_t& out);
 Value slot_wrapper_call(State& st, struct SlotWrapper* w, Args a);

@@ -1547,6 +1547,9 @@ void install(State& st) {
     add_slot_wrappers(st, st.function_type);
     init_traceback_types(st);
     add_slot_wrappers(st, st.frame_type);
+    invalidate_type(st, st.function_type);
+    invalidate_type(st, st.frame_type);
+    invalidate_type(st, st.traceback_type);
 }
 
 }  // namespace krait::vm
