@@ -20,6 +20,8 @@ struct NativeModule {
 const NativeModule kNativeModules[] = {
     {"gc", make_gc_module},
     {"math", make_math_module},
+    {"os", make_os_module},
+    {"posixpath", make_posixpath_module},
     {"time", make_time_module},
     {nullptr, nullptr},
 };
