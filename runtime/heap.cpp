@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
 #include "runtime/type.hpp"
 
@@ -18,7 +19,7 @@ Heap::~Heap() {
     while (all_) {
         Object* next = all_->gc_next;
         if (all_->type->gc->destroy) all_->type->gc->destroy(*this, all_);
-        std::free(all_);
+        pool_.free(all_, all_->size);
         all_ = next;
     }
 }
@@ -33,8 +34,9 @@ void Heap::schedule() {
 
 Object* Heap::allocate(Type* type, size_t bytes) {
     if (bytes > UINT32_MAX || bytes > limit_ - std::min(limit_, bytes_)) return nullptr;
-    auto* o = static_cast<Object*>(std::calloc(1, bytes));
+    auto* o = static_cast<Object*>(pool_.alloc(bytes));
     if (!o) return nullptr;
+    std::memset(o, 0, bytes);
     o->type = type;
     o->size = static_cast<uint32_t>(bytes);
     o->gc_next = all_;
@@ -48,7 +50,7 @@ Object* Heap::allocate(Type* type, size_t bytes) {
 
 void* Heap::allocate_buffer(size_t bytes) {
     if (bytes > limit_ - std::min(limit_, bytes_)) return nullptr;
-    void* p = std::malloc(bytes ? bytes : 1);
+    void* p = pool_.alloc(bytes);
     if (!p) return nullptr;
     bytes_ += bytes;
     allocated_since_ += bytes;
@@ -58,8 +60,18 @@ void* Heap::allocate_buffer(size_t bytes) {
 
 void* Heap::resize_buffer(void* p, size_t old_bytes, size_t new_bytes) {
     if (new_bytes > old_bytes && new_bytes - old_bytes > limit_ - std::min(limit_, bytes_)) return nullptr;
-    void* q = std::realloc(p, new_bytes ? new_bytes : 1);
-    if (!q) return nullptr;
+    void* q;
+    if (SmallPool::same_block(old_bytes, new_bytes)) {
+        q = p;
+    } else if (old_bytes > SmallPool::kMaxSmall && new_bytes > SmallPool::kMaxSmall) {
+        q = std::realloc(p, new_bytes);
+        if (!q) return nullptr;
+    } else {
+        q = pool_.alloc(new_bytes);
+        if (!q) return nullptr;
+        if (p) std::memcpy(q, p, std::min(old_bytes, new_bytes));
+        pool_.free(p, old_bytes);
+    }
     bytes_ = bytes_ - old_bytes + new_bytes;
     if (new_bytes > old_bytes) {
         allocated_since_ += new_bytes - old_bytes;
@@ -69,7 +81,7 @@ void* Heap::resize_buffer(void* p, size_t old_bytes, size_t new_bytes) {
 }
 
 void Heap::free_buffer(void* p, size_t bytes) {
-    std::free(p);
+    pool_.free(p, bytes);
     bytes_ -= std::min(bytes_, bytes);
 }
 
@@ -97,7 +109,7 @@ size_t Heap::collect() {
         *link = o->gc_next;
         if (o->type->gc->destroy) o->type->gc->destroy(*this, o);  // returns its buffers first
         bytes_ -= std::min<size_t>(bytes_, o->size);
-        std::free(o);
+        pool_.free(o, o->size);
         ++freed;
     }
     count_ -= freed;

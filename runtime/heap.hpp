@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "runtime/object.hpp"
+#include "runtime/pool.hpp"
 #include "runtime/type.hpp"
 #include "runtime/value.hpp"
 
@@ -92,6 +93,7 @@ private:
     friend class Tracer;
     void schedule();
 
+    SmallPool pool_;
     Object* all_ = nullptr;        // every object, newest first
     size_t count_ = 0;
     size_t bytes_ = 0;

@@ -1,0 +1,93 @@
+// Segregated free lists for small blocks: objects and buffers of up to kMaxSmall bytes are
+// carved from 64 KiB chunks and recycled by size class, so the churn of small objects (an
+// instance, its dict, the dict's tables) costs a pointer pop instead of a malloc. Chunks are
+// returned to the system only when the pool is destroyed.
+//
+// Sanitizer builds bypass the pool (KRAIT_NO_POOL) so that AddressSanitizer sees every block.
+#pragma once
+#include <cstddef>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+namespace krait {
+
+class SmallPool {
+public:
+    static constexpr size_t kGranule = 16;
+    static constexpr size_t kMaxSmall = 512;
+
+    SmallPool() = default;
+    SmallPool(const SmallPool&) = delete;
+    SmallPool& operator=(const SmallPool&) = delete;
+    ~SmallPool() {
+        for (void* c : chunks_) std::free(c);
+    }
+
+    // An uninitialized block of at least `bytes` bytes; null when the system has no memory.
+    void* alloc(size_t bytes) {
+#ifndef KRAIT_NO_POOL
+        if (bytes <= kMaxSmall) {
+            size_t c = size_class(bytes);
+            if (Free* f = free_[c]) {
+                free_[c] = f->next;
+                return f;
+            }
+            return refill(c);
+        }
+#endif
+        return std::malloc(bytes ? bytes : 1);
+    }
+
+    void free(void* p, size_t bytes) {
+        if (!p) return;
+#ifndef KRAIT_NO_POOL
+        if (bytes <= kMaxSmall) {
+            size_t c = size_class(bytes);
+            auto* f = static_cast<Free*>(p);
+            f->next = free_[c];
+            free_[c] = f;
+            return;
+        }
+#endif
+        std::free(p);
+    }
+
+    // Whether blocks of these two sizes are interchangeable (same class), so a resize can
+    // keep the block.
+    static bool same_block(size_t a, size_t b) {
+#ifndef KRAIT_NO_POOL
+        if (a <= kMaxSmall && b <= kMaxSmall) return size_class(a) == size_class(b);
+#endif
+        return false;
+    }
+
+private:
+    struct Free {
+        Free* next;
+    };
+    static constexpr size_t kClasses = kMaxSmall / kGranule + 1;
+    static constexpr size_t kChunkBytes = size_t(64) << 10;
+
+    static size_t size_class(size_t bytes) { return (bytes + kGranule - 1) / kGranule; }
+
+    void* refill(size_t c) {
+        size_t block = c ? c * kGranule : kGranule;
+        char* chunk = static_cast<char*>(std::malloc(kChunkBytes));
+        if (!chunk) return nullptr;
+        chunks_.push_back(chunk);
+        size_t n = kChunkBytes / block;
+        // The first block is the caller's; the rest go on the free list.
+        for (size_t i = n - 1; i >= 1; --i) {
+            auto* f = reinterpret_cast<Free*>(chunk + i * block);
+            f->next = free_[c];
+            free_[c] = f;
+        }
+        return chunk;
+    }
+
+    Free* free_[kClasses] = {};
+    std::vector<void*> chunks_;
+};
+
+}  // namespace krait
