@@ -23,7 +23,6 @@ void trace_nothing(Object*, Tracer&) {}
 const GcOps kObjectOps{trace_nothing, nullptr};
 
 std::string module_prefix(State& st, Type* t) {
-    if (!(t->flags & kTypeHeap)) return "";
     Value m = dict_get_str(st, t->dict, st.names.module);
     if (m.is_missing() || !isinstance(st, m, st.str_type)) return "";
     std::string_view v = as_str(m)->view();
@@ -334,11 +333,10 @@ bool type_set_qualname(State& st, Value self, Value v) {
 }
 Value type_get_module(State& st, Value self) {
     Type* t = as_type(self);
-    if (t->flags & kTypeHeap) {
-        Value m = dict_get_str(st, t->dict, st.names.module);
-        if (!m.is_missing()) return m;
-        return attribute_error(st, self, st.names.module);
-    }
+    // Classes keep __module__ in their dict; so do the types of native modules (time.struct_time).
+    Value m = dict_get_str(st, t->dict, st.names.module);
+    if (!m.is_missing()) return m;
+    if (t->flags & kTypeHeap) return attribute_error(st, self, st.names.module);
     return str_value(st, "builtins");
 }
 bool type_set_module(State& st, Value self, Value v) {
