@@ -37,6 +37,7 @@ struct Frame {
 enum : uint32_t {
     kFrameEntry = 1 << 0,   // called from native code: RETURN_VALUE leaves the interpreter loop
     kFrameOwned = 1 << 1,   // lives in a generator object, not on the FrameStack
+    kFrameInit = 1 << 2,    // __init__ of an instance the caller keeps: returns nothing
 };
 
 // The stack of ordinary frames: chunks of memory that are never given back while the

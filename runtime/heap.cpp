@@ -114,8 +114,8 @@ size_t Heap::collect() {
     }
     count_ -= freed;
     allocated_since_ = 0;
-    // Collect again after the live set has (roughly) doubled: amortized linear cost.
-    threshold_ = std::max<size_t>(size_t(4) << 20, bytes_);
+    // Collect again after allocating twice the live set: amortized linear cost.
+    threshold_ = std::max<size_t>(size_t(4) << 20, 2 * bytes_);
     return freed;
 }
 

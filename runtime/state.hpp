@@ -87,6 +87,8 @@ struct State {
     static constexpr size_t kMethodCacheSize = 4096;
     MethodCacheEntry method_cache[kMethodCacheSize] = {};
     uint32_t next_type_version = 1;
+    // __add__, __radd__, __iadd__, ... by form and operator, interned on first use.
+    Str* binop_dunders[3][static_cast<int>(BinOp::Count)] = {};
 
     Value repr_stack = Value::none();  // containers whose repr is in progress (for [...])
     Value extra_roots = Value::none(); // a list the runtime keeps things alive in

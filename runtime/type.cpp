@@ -556,10 +556,12 @@ int slot_contains(State& st, Value self, Value item) {
 }
 
 Str* binop_name(State& st, BinOp op, int form) {  // form 0: __add__, 1: __radd__, 2: __iadd__
+    Str*& cached = st.binop_dunders[form][int(op)];
+    if (cached) return cached;
     static const char* const kNames[] = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow",
                                          "lshift", "rshift", "or", "xor", "and", "floordiv"};
     std::string n = std::string(form == 1 ? "__r" : form == 2 ? "__i" : "__") + kNames[int(op)] + "__";
-    return intern(st, n);
+    return cached = intern(st, n);
 }
 
 // CPython's SLOT1BINFULL: the slot is shared by __op__ (self on the left) and __rop__ (self on
@@ -629,10 +631,15 @@ bool slot_descr_set(State& st, Value descr, Value obj, Value v) {
 bool slot_init(State& st, Value self, Args a) {
     Value f = type_lookup(st, type_of(st, self), st.names.init);
     if (f.is_missing()) return true;
-    Value bound = bind_descriptor(st, f, self);
-    if (bound.is_error()) return false;
-    Root keep(st.heap, bound);
-    Value r = call(st, bound, a);
+    Value r;
+    if (f.is_object() && f.as_object()->type == st.function_type) {
+        r = call_prepend(st, f, self, a);
+    } else {
+        Value bound = bind_descriptor(st, f, self);
+        if (bound.is_error()) return false;
+        Root keep(st.heap, bound);
+        r = call(st, bound, a);
+    }
     if (r.is_error()) return false;
     if (!r.is_none()) {
         type_error(st, "__init__() should return None, not '" + type_name(st, r) + "'");
@@ -724,6 +731,11 @@ void fixup_slots(State& st, Type* t, Str* changed) {
     if (Dict* d = t->dict) {
         if (!dict_get_str(st, d, st.names.new_).is_missing()) t->new_ = slot_new;
     }
+    if ((t->flags & kTypeHeap) && t->new_ == st.object_type->new_ && t->init == slot_init &&
+        type_of(st, Value::from_object(t)) == st.type_type)
+        t->flags |= kTypePlainInit;
+    else
+        t->flags &= ~kTypePlainInit;
     if (t->subclasses.is_object()) {
         List* subs = as_list(t->subclasses);
         for (size_t i = 0; i < subs->size; ++i) fixup_slots(st, as_type(subs->items[i]), changed);

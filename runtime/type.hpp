@@ -74,6 +74,8 @@ enum : uint32_t {
     kTypeCustomEq = 1 << 13,     // __eq__ defined by Python code (hash tables must call it)
     kTypeImmutable = 1 << 14,    // built-in: attributes cannot be set
     kTypeVarSize = 1 << 15,      // instances have inline items after the fixed part (str, tuple, bytes)
+    kTypePlainInit = 1 << 16,    // a class made with object.__new__ and a Python __init__: the VM
+                                 // may build its instances without going through type.__call__
 };
 
 struct Type : Object {

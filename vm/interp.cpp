@@ -1104,6 +1104,33 @@ dispatch:
         kwnames = nullptr;
         size_t npos = nargs - (kw ? kw->size : 0);
         SYNC();
+        if (args[-1].is_error() && callable.is_object() && callable.as_object()->type == st.type_type &&
+            (as_type(callable)->flags & (kTypePlainInit | kTypeAbstract)) == kTypePlainInit) {
+            // Instantiating a plain class: make the instance and run __init__ as a frame of
+            // this loop. The instance waits in the callable's slot; __init__ returns nothing.
+            Type* t = as_type(callable);
+            Value init = type_lookup(st, t, st.names.init);
+            if (init.is_object() && init.as_object()->type == st.function_type &&
+                !(static_cast<Function*>(init.as_object())->code->flags &
+                  (compiler::kCodeGenerator | compiler::kCodeCoroutine | compiler::kCodeAsyncGenerator))) {
+                Object* o = st.heap.make<Object>(t, 0);
+                if (!o) {
+                    raise_no_memory(st);
+                    goto error;
+                }
+                args[-2] = args[-1] = Value::from_object(o);
+                Frame* nf = push_function_frame(st, static_cast<Function*>(init.as_object()), Args{args - 1, npos + 1, kw});
+                if (!nf) goto error;
+                nf->flags |= kFrameInit;
+                f->sp = sp - oparg - 1;
+                nf->back = f;
+                f = nf;
+                st.frames.top = f;
+                RELOAD();
+                SAFE_POINT();
+                DISPATCH();
+            }
+        }
         if (callable.is_object() && callable.as_object()->type == st.function_type) {
             Function* fn = static_cast<Function*>(callable.as_object());
             if (!(fn->code->flags & (compiler::kCodeGenerator | compiler::kCodeCoroutine |
@@ -1152,11 +1179,21 @@ dispatch:
             return r;
         }
         Frame* caller = f->back;
+        uint32_t flags = f->flags;
         st.frames.pop(f);
         --st.depth;
         f = caller;
         st.frames.top = f;
         RELOAD();
+        if (flags & kFrameInit) {
+            // The instance is already on the caller's stack.
+            if (!r.is_none()) {
+                SYNC();
+                type_error(st, "__init__() should return None, not '" + type_name(st, r) + "'");
+                goto error;
+            }
+            DISPATCH();
+        }
         PUSH(r);
         DISPATCH();
     }
