@@ -20,6 +20,7 @@ struct NativeModule {
 const NativeModule kNativeModules[] = {
     {"gc", make_gc_module},
     {"math", make_math_module},
+    {"operator", make_operator_module},
     {"os", make_os_module},
     {"posixpath", make_posixpath_module},
     {"time", make_time_module},

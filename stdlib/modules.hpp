@@ -10,6 +10,7 @@ Value make_builtins_module(State& st);
 Value make_sys_module(State& st);
 Value make_gc_module(State& st);
 Value make_math_module(State& st);
+Value make_operator_module(State& st);
 Value make_os_module(State& st);
 Value make_posixpath_module(State& st);
 Value make_time_module(State& st);
