@@ -19,6 +19,7 @@ struct NativeModule {
 // Imported on first use. Keep in alphabetical order.
 const NativeModule kNativeModules[] = {
     {"gc", make_gc_module},
+    {"itertools", make_itertools_module},
     {"math", make_math_module},
     {"operator", make_operator_module},
     {"os", make_os_module},

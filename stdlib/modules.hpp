@@ -9,6 +9,7 @@ namespace krait::stdlib {
 Value make_builtins_module(State& st);
 Value make_sys_module(State& st);
 Value make_gc_module(State& st);
+Value make_itertools_module(State& st);
 Value make_math_module(State& st);
 Value make_operator_module(State& st);
 Value make_os_module(State& st);
