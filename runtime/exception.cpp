@@ -59,7 +59,13 @@ Value raise_no_memory(State& st) {
     return raise(st, Value::from_object(e));
 }
 
-Value raise_recursion(State& st) { return raise(st, st.exc.RecursionError, "maximum recursion depth exceeded"); }
+Value raise_recursion(State& st) {
+    int saved = st.recursion_headroom;
+    st.recursion_headroom = 50;  // making the exception calls code too
+    raise(st, st.exc.RecursionError, "maximum recursion depth exceeded");
+    st.recursion_headroom = saved;
+    return Value::error();
+}
 
 Value raise_stop_iteration(State& st, Value value) {
     Value e = call(st, Value::from_object(st.exc.StopIteration), {value});

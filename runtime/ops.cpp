@@ -22,9 +22,19 @@ std::string_view str_view(Value v) { return as_str(v)->view(); }
 
 bool enter_recursion(State& st, const char* where) {
     char probe;
-    if (++st.depth > st.recursion_limit || (st.stack_limit && &probe < st.stack_limit)) {
+    ++st.depth;
+    if (st.depth > st.recursion_limit + st.recursion_headroom ||
+        (!st.recursion_headroom && st.stack_limit && &probe < st.stack_limit)) {
         --st.depth;
+        if (st.recursion_headroom) {
+            // Even the RecursionError could not be made: give up on it.
+            st.raised = Value::from_object(st.exc.RecursionError);
+            return false;
+        }
+        // Making the RecursionError calls code too: let it go a little deeper (CPython: 50).
+        st.recursion_headroom = 50;
         raise(st, st.exc.RecursionError, std::string("maximum recursion depth exceeded") + where);
+        st.recursion_headroom = 0;
         return false;
     }
     return true;
@@ -392,7 +402,12 @@ Value iter_next(State& st, Value it) {
 Value call(State& st, Value callable, Args args) {
     Type* t = type_of(st, callable);
     if (!t->call) return type_error(st, "'" + type_name(st, callable) + "' object is not callable");
-    return t->call(st, callable, args);
+    if (t == st.function_type) return t->call(st, callable, args);  // counts its own frame
+    // A call into native code counts towards the recursion limit, as in CPython.
+    if (!enter_recursion(st, " while calling a Python object")) return Value::error();
+    Value r = t->call(st, callable, args);
+    leave_recursion(st);
+    return r;
 }
 
 Value call(State& st, Value callable, std::initializer_list<Value> args) {

@@ -61,6 +61,7 @@ struct State {
     FrameStack frames;
     int depth = 0;                 // Python frames plus native recursion, checked against:
     int recursion_limit = 1000;
+    int recursion_headroom = 0;    // extra depth allowed while a RecursionError is being made
     char* stack_limit = nullptr;   // the native stack must not grow below this address
 
     // Modules built into the interpreter: name -> function that makes the module.

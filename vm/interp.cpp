@@ -1458,8 +1458,8 @@ unwind:
 
 Frame* push_function_frame(State& st, Function* fn, Args args) {
     Code* c = fn->code;
-    if (st.depth >= st.recursion_limit) {
-        raise(st, st.exc.RecursionError, "maximum recursion depth exceeded");
+    if (st.depth >= st.recursion_limit + st.recursion_headroom) {
+        raise_recursion(st);
         return nullptr;
     }
     Frame* f = st.frames.push(c->frame_slots());
