@@ -1,6 +1,8 @@
 // The Interpreter part of the public API: a State with the VM and the standard modules, and
 // the CPython-compatible ways of running a program in it.
+#include <climits>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "krait/krait.hpp"
@@ -53,15 +55,17 @@ int report(State& st, Value exc) {
         st.err(std::string(as_str(s)->view()) + "\n");
         return 1;
     }
+    // After Ctrl-C the status is 130, as a shell reports a process that SIGINT stopped.
+    int status = isinstance(st, exc, st.exc.KeyboardInterrupt) ? 130 : 1;
     Value hook = st.sys_module ? dict_get_cstr(st, st.sys_module->dict, "excepthook") : Value::missing();
     if (!hook.is_missing()) {
         Value args[3] = {Value::from_object(type_of(st, exc)), exc, as_exception(exc)->traceback};
         Value r = call(st, hook, Args{args, 3, nullptr});
-        if (!r.is_error()) return 1;
+        if (!r.is_error()) return status;
         take_raised(st);
     }
     st.err(vm::format_exception(st, exc));
-    return 1;
+    return status;
 }
 
 }  // namespace
@@ -106,6 +110,42 @@ int Interpreter::run_main(std::string_view source, std::string_view filename) {
     return status;
 }
 
+int Interpreter::run_module(std::string_view name) {
+    State& st = impl_->st;
+    set_stack_limit(st);
+    std::string path;
+    if (!vm::find_main_module(st, std::string(name), path)) {
+        Value exc = take_raised(st);
+        if (type_of(st, exc) == st.exc.ModuleNotFoundError) {
+            st.err("krait: No module named " + std::string(name) + "\n");
+            return 1;
+        }
+        Value msg = to_str(st, exc);
+        std::string text = msg.is_error() ? std::string("error") : std::string(as_str(msg)->view());
+        st.err("krait: Error while finding module specification for '" + std::string(name) + "' (" +
+               std::string(type_of(st, exc)->name_str->view()) + ": " + text + ")\n");
+        return 1;
+    }
+    std::string source;
+    if (FILE* f = std::fopen(path.c_str(), "rb")) {
+        char buf[65536];
+        size_t n;
+        while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) source.append(buf, n);
+        std::fclose(f);
+    }
+    if (char* full = realpath(path.c_str(), nullptr)) {
+        path = full;
+        std::free(full);
+    }
+    if (isinstance(st, st.argv, st.list_type) && as_list(st.argv)->size)
+        as_list(st.argv)->items[0] = str_value(st, path);
+    size_t dot = name.rfind('.');
+    std::string package = dot == std::string_view::npos ? "" : std::string(name.substr(0, dot));
+    if (path.size() > 12 && path.substr(path.size() - 12) == "/__main__.py") package = std::string(name);
+    dict_set_str(st, impl_->main->dict, st.names.package, str_value(st, package));
+    return run_main(source, path);
+}
+
 int Interpreter::run_interactive(std::string_view source, bool* exit_requested) {
     State& st = impl_->st;
     set_stack_limit(st);
@@ -119,6 +159,8 @@ int Interpreter::run_interactive(std::string_view source, bool* exit_requested) 
     if (isinstance(st, exc, st.exc.SystemExit)) *exit_requested = true;
     return report(st, exc);
 }
+
+void Interpreter::interrupt() { impl_->st.interrupt_requested.store(true); }
 
 bool Interpreter::is_incomplete(std::string_view source) {
     Arena arena;

@@ -1,4 +1,5 @@
 // The `krait` command. Like any host, it uses only the public API in include/krait/.
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -14,10 +15,18 @@
 
 namespace {
 
+// The interpreter Ctrl-C interrupts (the one signal handler of the program needs a global).
+krait::Interpreter* g_running = nullptr;
+
+void on_sigint(int) {
+    if (g_running) g_running->interrupt();
+}
+
 const char kUsage[] =
-    "usage: krait [option] ... [-c cmd | file | -] [arg] ...\n"
+    "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
     "Options:\n"
     "  -c cmd           run the program passed in as a string\n"
+    "  -m mod           run library module as a script\n"
     "  -i               inspect interactively after running the script\n"
     "  -q               don't print the version message on interactive start-up\n"
     "  -h, --help       print this help and exit\n"
@@ -85,7 +94,7 @@ int repl(krait::Interpreter& interp, bool quiet) {
 int main(int argc, char** argv) {
     bool interactive = false, quiet = false;
     int i = 1;
-    std::string command;
+    std::string command, module;
     bool have_command = false;
     for (; i < argc; ++i) {
         std::string arg = argv[i];
@@ -131,6 +140,11 @@ int main(int argc, char** argv) {
             have_command = true;
             ++i;
             break;
+        } else if (arg == "-m") {
+            if (i + 1 >= argc) return usage_error("Argument expected for the -m option");
+            module = argv[i + 1];
+            i += 2;
+            break;
         } else if (arg == "-") {
             break;
         } else if (arg.size() > 1 && arg[0] == '-') {
@@ -143,7 +157,11 @@ int main(int argc, char** argv) {
     krait::Interpreter::Config config;
     std::string source, filename;
     bool run_repl = false;
-    if (have_command) {
+    if (!module.empty()) {
+        config.argv.push_back("-m");
+        char cwd[4096];
+        config.path.push_back(getcwd(cwd, sizeof cwd) ? cwd : ".");
+    } else if (have_command) {
         config.argv.push_back("-c");
         config.path.push_back("");
         source = command;
@@ -173,7 +191,17 @@ int main(int argc, char** argv) {
     for (; i < argc; ++i) config.argv.push_back(argv[i]);
 
     krait::Interpreter interp(config);
+    g_running = &interp;
+    struct sigaction sa = {};
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
     if (run_repl) return repl(interp, quiet);
+    if (!module.empty()) {
+        int status = interp.run_module(module);
+        if (interactive && isatty(0)) return repl(interp, true);
+        return status;
+    }
     int status = interp.run_main(source, filename);
     if (interactive && isatty(0)) return repl(interp, true);
     return status;

@@ -1,6 +1,7 @@
 // The State: everything one interpreter owns. There is no process-wide mutable state in
 // Krait; every function that can allocate, raise or run code takes the State it works for.
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -59,6 +60,9 @@ struct State {
     Value handled = Value::none();
 
     FrameStack frames;
+    // Set by the host (from any thread or a signal handler); the VM raises KeyboardInterrupt
+    // at its next safe point.
+    std::atomic<bool> interrupt_requested{false};
     int depth = 0;                 // Python frames plus native recursion, checked against:
     int recursion_limit = 1000;
     int recursion_headroom = 0;    // extra depth allowed while a RecursionError is being made

@@ -263,6 +263,51 @@ Value import_name(State& st, Str* name_s, Value globals, Value fromlist, int lev
     return m;
 }
 
+bool find_main_module(State& st, const std::string& name, std::string& path) {
+    Value dirs = st.path;
+    std::string last = name;
+    Root keep(st.heap);
+    size_t dot = name.rfind('.');
+    if (dot != std::string::npos) {
+        Value parent = import_absolute(st, name.substr(0, dot));
+        if (parent.is_error()) return false;
+        keep.set(parent);
+        dirs = getattr_opt(st, parent, st.names.path);
+        if (dirs.is_error()) return false;
+        if (dirs.is_missing()) {
+            module_not_found(st, name);
+            return false;
+        }
+        last = name.substr(dot + 1);
+    }
+    if (isinstance(st, dirs, st.list_type)) {
+        List* l = as_list(dirs);
+        for (size_t i = 0; i < l->size; ++i) {
+            if (!isinstance(st, l->items[i], st.str_type)) continue;
+            std::string dir(as_str(l->items[i])->view());
+            std::string base = dir.empty() ? last : dir + "/" + last;
+            if (is_dir(base) && is_file(base + "/__init__.py")) {
+                if (!is_file(base + "/__main__.py")) {
+                    raise(st, st.exc.ImportError,
+                          "No module named " + name + ".__main__; '" + name + "' is a package and cannot be directly executed");
+                    return false;
+                }
+                // The package itself is imported first, as CPython does.
+                Value pkg = import_absolute(st, name);
+                if (pkg.is_error()) return false;
+                path = base + "/__main__.py";
+                return true;
+            }
+            if (is_file(base + ".py")) {
+                path = base + ".py";
+                return true;
+            }
+        }
+    }
+    module_not_found(st, name);
+    return false;
+}
+
 Value import_from(State& st, Value module, Str* name) {
     Value v = getattr_opt(st, module, name);
     if (!v.is_missing()) return v;

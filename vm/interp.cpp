@@ -439,12 +439,18 @@ Value execute(State& st, Frame* entry) {
 #endif
 
     // A safe point: collect if the heap asked for it (every frame is synced here).
-#define SAFE_POINT()                                  \
-    do {                                              \
-        if (st.heap.collection_wanted()) {            \
-            SYNC();                                   \
-            st.heap.collect();                        \
-        }                                             \
+#define SAFE_POINT()                                                         \
+    do {                                                                     \
+        if (st.heap.collection_wanted()) {                                   \
+            SYNC();                                                          \
+            st.heap.collect();                                               \
+        }                                                                    \
+        if (st.interrupt_requested.load(std::memory_order_relaxed)) {        \
+            SYNC();                                                          \
+            st.interrupt_requested.store(false, std::memory_order_relaxed);  \
+            raise(st, st.exc.KeyboardInterrupt, "");                         \
+            goto error;                                                      \
+        }                                                                    \
     } while (0)
 
     SAFE_POINT();

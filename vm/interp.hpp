@@ -46,6 +46,9 @@ void init_traceback_types(State& st);
 Value import_name(State& st, Str* name, Value globals, Value fromlist, int level);
 Value import_from(State& st, Value module, Str* name);
 bool import_star(State& st, Value module, Frame* f);
+// Where `python -m name` finds the code to run: name.py, or a package's __main__.py, along
+// sys.path (importing the parent packages of a dotted name). False with ImportError pending.
+bool find_main_module(State& st, const std::string& name, std::string& path);
 void init_import(State& st);
 
 }  // namespace krait::vm

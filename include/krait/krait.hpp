@@ -68,10 +68,18 @@ public:
     // 0, 1 after an uncaught exception, or what SystemExit asked for.
     int run_main(std::string_view source, std::string_view filename);
 
+    // Runs a module as __main__, as `python -m name` does (its file is found along the path;
+    // a package runs its __main__.py). Returns the exit status as run_main does.
+    int run_module(std::string_view name);
+
     // Runs one interactive statement in __main__ (expression results are echoed with repr
     // and bound to `_`). Returns the exit status as run_main does; -1 when it was fine.
     // Sets *exit_requested when SystemExit was raised.
     int run_interactive(std::string_view source, bool* exit_requested);
+
+    // Asks the running code to stop with KeyboardInterrupt at its next safe point. Safe to
+    // call from another thread or from a signal handler.
+    void interrupt();
 
     // Is this the start of a statement that needs more lines (an open block or bracket)?
     bool is_incomplete(std::string_view source);
