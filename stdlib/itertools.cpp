@@ -63,20 +63,6 @@ bool positional(State& st, Args a, const char* name, size_t min, size_t max) {
     return false;
 }
 
-// Argument Clinic's keyword parsing, which counts every argument first: "groupby() takes at
-// most 2 arguments (3 given)", "takes at most 1 keyword argument" when all are keywords.
-bool clinic(State& st, Args a, const char* fname, std::initializer_list<const char*> names, size_t required,
-            size_t maxpos, Value* out) {
-    size_t total = a.n + (a.kwnames ? a.nkw() : 0);
-    if (total > names.size() && a.n <= maxpos) {
-        type_error(st, std::string(fname) + "() takes at most " + std::to_string(names.size()) + " " +
-                           (a.n == 0 ? "keyword " : "") + "argument" + (names.size() == 1 ? "" : "s") + " (" +
-                           std::to_string(total) + " given)");
-        return false;
-    }
-    return clinic_args(st, a, fname, names, required, maxpos, out);
-}
-
 // A Py_ssize_t argument ('n' converter).
 bool ssize_arg(State& st, Value v, int64_t& out) { return to_index(st, v, out); }
 
@@ -111,7 +97,7 @@ bool is_number(State& st, Value v) {
 
 Value count_new(State& st, Type* type, Args a) {
     Value out[2];
-    if (!clinic(st, a, "count", {"start", "step"}, 0, 2, out)) return Value::error();
+    if (!clinic_parse(st, a, "count", {"start", "step"}, 0, 2, out)) return Value::error();
     Value start = out[0].is_missing() ? Value::from_int(0) : out[0];
     Value step = out[1].is_missing() ? Value::from_int(1) : out[1];
     if (!is_number(st, start) || !is_number(st, step)) return type_error(st, "a number is required");
@@ -206,7 +192,7 @@ struct Repeat : Object {
 
 Value repeat_new(State& st, Type* type, Args a) {
     Value out[2];
-    if (!clinic(st, a, "repeat", {"object", "times"}, 1, 2, out)) return Value::error();
+    if (!clinic_parse(st, a, "repeat", {"object", "times"}, 1, 2, out)) return Value::error();
     int64_t cnt = -1;
     if (!out[1].is_missing()) {
         if (!ssize_arg(st, out[1], cnt)) return Value::error();
@@ -253,7 +239,7 @@ struct Accumulate : Object {
 
 Value accumulate_new(State& st, Type* type, Args a) {
     Value out[3];
-    if (!clinic(st, a, "accumulate", {"iterable", "func", "initial"}, 1, 2, out)) return Value::error();
+    if (!clinic_parse(st, a, "accumulate", {"iterable", "func", "initial"}, 1, 2, out)) return Value::error();
     Value it = get_iter(st, out[0]);
     if (it.is_error()) return it;
     Root keep(st.heap, it);
@@ -365,7 +351,7 @@ Value make_pair(State& st, Type* type, Value first, Value iterable) {
 
 Value compress_new(State& st, Type* type, Args a) {
     Value out[2];
-    if (!clinic(st, a, "compress", {"data", "selectors"}, 2, 2, out)) return Value::error();
+    if (!clinic_parse(st, a, "compress", {"data", "selectors"}, 2, 2, out)) return Value::error();
     Value data = get_iter(st, out[0]);
     if (data.is_error()) return data;
     Root keep(st.heap, data);
@@ -479,7 +465,7 @@ struct Grouper : Object {
 
 Value groupby_new(State& st, Type* type, Args a) {
     Value out[2];
-    if (!clinic(st, a, "groupby", {"iterable", "key"}, 1, 2, out)) return Value::error();
+    if (!clinic_parse(st, a, "groupby", {"iterable", "key"}, 1, 2, out)) return Value::error();
     Type* grouper = linked_type(st, type, kGrouperKey);
     if (!grouper) return Value::error();
     Value it = get_iter(st, out[0]);
@@ -991,7 +977,7 @@ Combinatoric* new_combinatoric(State& st, Type* type, Value iterable, Value r_ar
 
 Value permutations_new(State& st, Type* type, Args a) {
     Value out[2];
-    if (!clinic(st, a, "permutations", {"iterable", "r"}, 1, 2, out)) return Value::error();
+    if (!clinic_parse(st, a, "permutations", {"iterable", "r"}, 1, 2, out)) return Value::error();
     Combinatoric* c = new_combinatoric(st, type, out[0], out[1], true);
     if (!c) return Value::error();
     Root keep(st.heap, Value::from_object(c));
@@ -1050,7 +1036,7 @@ template <bool WithReplacement>
 Value combinations_new(State& st, Type* type, Args a) {
     const char* name = WithReplacement ? "combinations_with_replacement" : "combinations";
     Value out[2];
-    if (!clinic(st, a, name, {"iterable", "r"}, 2, 2, out)) return Value::error();
+    if (!clinic_parse(st, a, name, {"iterable", "r"}, 2, 2, out)) return Value::error();
     Combinatoric* c = new_combinatoric(st, type, out[0], out[1], false);
     if (!c) return Value::error();
     Root keep(st.heap, Value::from_object(c));

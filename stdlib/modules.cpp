@@ -19,6 +19,7 @@ struct NativeModule {
 // Imported on first use. Keep in alphabetical order.
 const NativeModule kNativeModules[] = {
     {"gc", make_gc_module},
+    {"io", make_io_module},
     {"itertools", make_itertools_module},
     {"math", make_math_module},
     {"operator", make_operator_module},
@@ -41,7 +42,7 @@ bool install(State& st) {
     for (const NativeModule* m = kNativeModules; m->name; ++m) st.builtin_modules[m->name] = m->make;
     for (const FrozenModule* m = kFrozenModules; m->name; ++m)
         st.frozen_modules[m->name] = std::string_view(m->source, m->size);
-    return true;
+    return install_open(st);
 }
 
 }  // namespace krait::stdlib
