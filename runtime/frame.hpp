@@ -38,6 +38,7 @@ enum : uint32_t {
     kFrameEntry = 1 << 0,   // called from native code: RETURN_VALUE leaves the interpreter loop
     kFrameOwned = 1 << 1,   // lives in a generator object, not on the FrameStack
     kFrameInit = 1 << 2,    // __init__ of an instance the caller keeps: returns nothing
+    kFrameLocalsSnapshot = 1 << 3,  // a function frame whose locals_map is the dict locals() returns
 };
 
 // The stack of ordinary frames: chunks of memory that are never given back while the

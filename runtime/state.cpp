@@ -71,10 +71,10 @@ State::State() {
     if (!id##_type) id##_type = new_type(*this, text);
 #include "runtime/types.def"
 #undef KRAIT_TYPE
-#define KRAIT_EXC(name, base) exc.name = new_type(*this, #name);
+#define KRAIT_EXC(name, base, doc) exc.name = new_type(*this, #name);
 #include "runtime/exceptions.def"
 #undef KRAIT_EXC
-#define KRAIT_EXC(name, base_) \
+#define KRAIT_EXC(name, base_, doc) \
     exc.name->base = exc.base_ == exc.name ? object_type : exc.base_; \
     exc.name->flags |= kTypeBaseType;
 #include "runtime/exceptions.def"
@@ -120,10 +120,13 @@ State::State() {
     list_type->flags |= kTypeListSubclass;
     dict_type->flags |= kTypeDictSubclass;
 
+    object_type->doc = str_value(*this, "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
 #define KRAIT_TYPE(id, text) ready_builtin_type(*this, id##_type);
 #include "runtime/types.def"
 #undef KRAIT_TYPE
-#define KRAIT_EXC(name, base) ready_builtin_type(*this, exc.name);
+#define KRAIT_EXC(name, base, text)                                        \
+    if (const char* d = text) exc.name->doc = Value::from_object(make_str(*this, d)); \
+    ready_builtin_type(*this, exc.name);
 #include "runtime/exceptions.def"
 #undef KRAIT_EXC
     // ExceptionGroup(BaseExceptionGroup, Exception): the one built-in with two bases.
@@ -142,7 +145,7 @@ void State::trace_roots(Tracer& t) {
 #define KRAIT_TYPE(id, text) t.mark(id##_type);
 #include "runtime/types.def"
 #undef KRAIT_TYPE
-#define KRAIT_EXC(name, base) t.mark(exc.name);
+#define KRAIT_EXC(name, base, doc) t.mark(exc.name);
 #include "runtime/exceptions.def"
 #undef KRAIT_EXC
     for (auto& [text, s] : interned) t.mark(s);

@@ -37,7 +37,7 @@ struct State {
 #undef KRAIT_TYPE
 
     struct Exceptions {
-#define KRAIT_EXC(name, base) Type* name = nullptr;
+#define KRAIT_EXC(name, base, doc) Type* name = nullptr;
 #include "runtime/exceptions.def"
 #undef KRAIT_EXC
     } exc;
@@ -81,7 +81,8 @@ struct State {
     int max_str_digits = 4300;
 
     std::unordered_map<std::string, std::string> source_cache;  // file text for tracebacks
-    WriteFn out, err;              // the process's stdout/stderr unless the host says otherwise
+    WriteFn out, err;
+    Type* std_stream_type = nullptr;   // the type of sys.stdout/stderr/stdin as sys made them              // the process's stdout/stderr unless the host says otherwise
     // Results of type_lookup by (type version, interned name): a type's version changes
     // whenever it or a base changes, so stale entries never match.
     struct MethodCacheEntry {

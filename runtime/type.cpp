@@ -1222,7 +1222,8 @@ bool ready_builtin_type(State& st, Type* t) {
         if (f.is_error()) return false;
         dict_set_str(st, t->dict, st.names.new_, f);
     }
-    if (dict_get_str(st, t->dict, st.names.doc).is_missing()) dict_set_str(st, t->dict, st.names.doc, Value::none());
+    if (dict_get_str(st, t->dict, st.names.doc).is_missing())
+        dict_set_str(st, t->dict, st.names.doc, t->doc.is_object() ? t->doc : Value::none());
     t->version = st.next_type_version++;
     return true;
 }

@@ -57,17 +57,32 @@ Value b_print(State& st, Args a) {
         return type_error(st, "sep must be None or a string, not " + type_name(st, sep));
     if (!end.is_none() && !isinstance(st, end, st.str_type))
         return type_error(st, "end must be None or a string, not " + type_name(st, end));
-    std::string out;
-    for (size_t i = 0; i < a.n; ++i) {
-        if (i) out += sep.is_none() ? std::string_view(" ") : as_str(sep)->view();
-        Value s = to_str(st, a.v[i]);
-        if (s.is_error()) return s;
-        out += as_str(s)->view();
-    }
-    out += end.is_none() ? std::string_view("\n") : as_str(end)->view();
     if (file.is_none()) file = sys_attr(st, "stdout");
     if (file.is_missing() || file.is_none()) return Value::none();
-    if (!write_to(st, file, out)) return Value::error();
+    Root keep_file(st.heap, file);
+    std::string_view sep_text = sep.is_none() ? std::string_view(" ") : as_str(sep)->view();
+    std::string_view end_text = end.is_none() ? std::string_view("\n") : as_str(end)->view();
+    if (type_of(st, file) == st.std_stream_type) {
+        // The interpreter's own streams: one write of the whole line.
+        std::string out;
+        for (size_t i = 0; i < a.n; ++i) {
+            if (i) out += sep_text;
+            Value s = to_str(st, a.v[i]);
+            if (s.is_error()) return s;
+            out += as_str(s)->view();
+        }
+        out += end_text;
+        if (!write_to(st, file, out)) return Value::error();
+    } else {
+        // Any other file sees the pieces one write at a time, as CPython writes them.
+        for (size_t i = 0; i < a.n; ++i) {
+            if (i && !write_to(st, file, sep_text)) return Value::error();
+            Value s = to_str(st, a.v[i]);
+            if (s.is_error()) return s;
+            if (!write_to(st, file, as_str(s)->view())) return Value::error();
+        }
+        if (!write_to(st, file, end_text)) return Value::error();
+    }
     int fl = truthy(st, flush);
     if (fl < 0) return Value::error();
     if (fl && call_method(st, file, st.names.flush, {}).is_error()) return Value::error();
@@ -534,13 +549,24 @@ Value b_format(State& st, Args a) {
 Value frame_locals(State& st) {
     Frame* f = st.frames.top;
     if (!f) return Value::none();
-    if (f->locals_map.is_object()) return f->locals_map;
-    // A function frame: a snapshot of its fast locals and cells.
-    Dict* d = make_dict(st);
-    if (!d) return Value::error();
+    if (f->locals_map.is_object() && !(f->flags & kFrameLocalsSnapshot)) return f->locals_map;
+    // A function frame: one dict per frame (as CPython's f_locals), refreshed from the fast
+    // locals and cells at every call, so that what exec() stores there stays visible.
+    Dict* d;
+    if (f->flags & kFrameLocalsSnapshot) {
+        d = as_dict(f->locals_map);
+    } else {
+        d = make_dict(st);
+        if (!d) return Value::error();
+        f->locals_map = Value::from_object(d);
+        f->flags |= kFrameLocalsSnapshot;
+    }
     Code* c = f->code;
     for (uint32_t i = 0; i < c->nlocals; ++i) {
-        if (f->slots[i].is_error()) continue;
+        if (f->slots[i].is_error()) {
+            if (dict_del(st, d, c->varnames->items[i]) < 0) return Value::error();
+            continue;
+        }
         if (!dict_set(st, d, c->varnames->items[i], f->slots[i])) return Value::error();
     }
     for (uint32_t i = 0; i < c->ncells + c->nfree; ++i) {
@@ -903,7 +929,7 @@ Value make_builtins_module(State& st) {
     };
     for (auto& t : types)
         if (!dict_set_cstr(st, d, t.name, Value::from_object(t.type))) return Value::error();
-#define KRAIT_EXC(name, base) \
+#define KRAIT_EXC(name, base, doc) \
     if (!dict_set_cstr(st, d, #name, Value::from_object(st.exc.name))) return Value::error();
 #include "runtime/exceptions.def"
 #undef KRAIT_EXC

@@ -155,8 +155,10 @@ Value unsupported(State& st, Value self, const std::string& message) {
     Value cls = key ? type_lookup(st, type_of(st, self), key) : Value::missing();
     if (cls.is_error()) return cls;
     if (cls.is_missing()) return raise(st, st.exc.OSError, message);
+    Root keep(st.heap, cls);
     Value msg = str_value(st, message);
     if (msg.is_error()) return msg;
+    Root keep_msg(st.heap, msg);
     Value e = call(st, cls, {msg});
     if (e.is_error()) return e;
     return raise(st, e);
@@ -179,6 +181,13 @@ bool size_arg(State& st, Args a, size_t index, int64_t& out) {
         return false;
     }
     return to_index(st, v, out);
+}
+
+// The writable buffer readinto() fills: a bytearray.
+ByteArray* readinto_target(State& st, Value v) {
+    if (isinstance(st, v, st.bytearray_type)) return static_cast<ByteArray*>(v.as_object());
+    type_error(st, "readinto() argument must be read-write bytes-like object, not " + type_name(st, v));
+    return nullptr;
 }
 
 // ---- descriptor helpers ----
@@ -607,6 +616,22 @@ Value file_read(State& st, Args a) {
     return f->is_text ? text_read(st, f, n) : binary_read(st, f, n);
 }
 
+Value file_readinto(State& st, Args a) {
+    if (!check_args(st, a, 1, "readinto", 1, 1)) return Value::error();
+    File* f = as_file(a.v[0]);
+    if (f->is_text) return unsupported(st, a.v[0], "readinto");
+    if (f->closed) return value_error(st, "readinto of closed file");
+    if (!check_readable(st, a.v[0], "readinto")) return Value::error();
+    ByteArray* target = readinto_target(st, a.v[1]);
+    if (!target) return Value::error();
+    Value chunk = binary_read(st, f, static_cast<int64_t>(target->size));
+    if (chunk.is_error()) return chunk;
+    std::string_view got = static_cast<Bytes*>(chunk.as_object())->view();
+    if (got.size() > target->size) got = got.substr(0, target->size);  // resized meanwhile
+    if (!got.empty()) std::memcpy(target->data, got.data(), got.size());
+    return make_int(st, static_cast<int64_t>(got.size()));
+}
+
 Value file_readline(State& st, Args a) {
     if (!check_args(st, a, 1, "readline", 0, 1)) return Value::error();
     File* f = as_file(a.v[0]);
@@ -817,6 +842,7 @@ Value get_none(State&, Value) { return Value::none(); }
 
 const MethodDef kFileMethods[] = {
     {"read", file_read},         {"readline", file_readline}, {"readlines", file_readlines},
+    {"readinto", file_readinto}, {"read1", file_read},
     {"write", file_write},       {"close", file_close},       {"flush", file_flush},
     {"fileno", file_fileno},     {"isatty", file_isatty},     {"readable", file_readable},
     {"writable", file_writable}, {"seekable", file_seekable}, {"tell", file_tell},
@@ -1089,10 +1115,14 @@ Value iobase_flush(State& st, Args a) {
     return Value::none();
 }
 
+template <const char* Name>
 Value iobase_false(State& st, Args a) {
-    if (!check_args(st, a, 1, "readable", 0, 0)) return Value::error();
+    if (!check_args(st, a, 1, Name, 0, 0)) return Value::error();
     return Value::from_bool(false);
 }
+constexpr char kReadable[] = "readable";
+constexpr char kWritable[] = "writable";
+constexpr char kSeekable[] = "seekable";
 
 Value iobase_isatty(State& st, Args a) {
     if (!check_args(st, a, 1, "isatty", 0, 0)) return Value::error();
@@ -1191,8 +1221,8 @@ Value iobase_check_closed(State& st, Args a) {
 
 const MethodDef kIOBaseMethods[] = {
     {"__enter__", iobase_enter},       {"__exit__", iobase_exit},         {"close", iobase_close},
-    {"flush", iobase_flush},           {"readable", iobase_false},        {"writable", iobase_false},
-    {"seekable", iobase_false},        {"isatty", iobase_isatty},         {"fileno", iobase_fileno},
+    {"flush", iobase_flush},           {"readable", iobase_false<kReadable>}, {"writable", iobase_false<kWritable>},
+    {"seekable", iobase_false<kSeekable>},        {"isatty", iobase_isatty},         {"fileno", iobase_fileno},
     {"seek", iobase_seek},             {"tell", iobase_tell},             {"truncate", iobase_truncate},
     {"readline", iobase_readline},     {"readlines", iobase_readlines},   {"writelines", iobase_writelines},
     {"_checkClosed", iobase_check_closed}, {nullptr, nullptr},
@@ -1513,6 +1543,18 @@ Value bio_read(State& st, Args a) {
     return r;
 }
 
+Value bio_readinto(State& st, Args a) {
+    if (!check_args(st, a, 1, "readinto", 1, 1) || !bio_open(st, a.v[0])) return Value::error();
+    ByteArray* target = readinto_target(st, a.v[1]);
+    if (!target) return Value::error();
+    BytesIOObj* b = as_bio(a.v[0]);
+    std::string_view rest = bio_rest(b);
+    if (rest.size() > target->size) rest = rest.substr(0, target->size);
+    if (!rest.empty()) std::memcpy(target->data, rest.data(), rest.size());
+    b->b.pos += rest.size();
+    return make_int(st, static_cast<int64_t>(rest.size()));
+}
+
 Value bio_readline_impl(State& st, BytesIOObj* b, int64_t limit) {
     std::string_view rest = bio_rest(b);
     if (limit >= 0 && static_cast<uint64_t>(limit) < rest.size()) rest = rest.substr(0, static_cast<size_t>(limit));
@@ -1619,6 +1661,7 @@ Value bio_readlines(State& st, Args a) {
 
 const MethodDef kBytesIOMethods[] = {
     {"getvalue", bio_getvalue}, {"read", bio_read},         {"read1", bio_read},
+    {"readinto", bio_readinto},
     {"readline", bio_readline}, {"readlines", bio_readlines}, {"write", bio_write},
     {"seek", bio_seek},         {"tell", bio_tell},         {"truncate", bio_truncate},
     {"close", bio_close},       {"readable", bio_true},     {"writable", bio_true},

@@ -129,7 +129,6 @@ Value count_repr(State& st, Value self) {
     // A step of int 1 is left out, as CPython does.
     bool unit = c->step.is_true() || (c->step.is_int() && c->step.as_int() == 1);
     if (!unit) {
-        Root keep(st.heap, str_value(st, out));
         Value s = repr(st, c->step);
         if (s.is_error()) return s;
         out += ", ";

@@ -41,7 +41,7 @@ std::string qualified_name(State& st, Type* t) {
 
 Value structseq_repr(State& st, Value self) {
     Type* t = type_of(st, self);
-    Value names = dict_get_cstr(st, t->dict, "__match_args__");
+    Value names = dict_get_cstr(st, t->dict, "_krait_fields");
     if (names.is_missing() || !isinstance(st, names, st.tuple_type)) return raise(st, st.exc.SystemError, "bad struct sequence");
     Tuple* tu = as_tuple(self);
     Tuple* nt = as_tuple(names);
@@ -140,15 +140,25 @@ Type* make_structseq_type(State& st, const char* module, const char* name, std::
         if (!dict_set_str(st, t->dict, s, Value::from_object(m))) return nullptr;
         ++i;
     }
-    Tuple* match = make_tuple(st, names->items, visible);
+    // A visible field whose name a hidden field takes over is unnamed (os.stat_result's
+    // integer times): it has no attribute and is not in __match_args__.
+    size_t unnamed = 0;
+    Tuple* match = make_tuple(st, visible);
     if (!match) return nullptr;
+    for (size_t v = 0; v < visible; ++v) {
+        bool shadowed = false;
+        for (size_t h = visible; h < names->size; ++h) shadowed |= names->items[h].is(names->items[v]);
+        if (shadowed) ++unnamed;
+        else match->items[v - unnamed] = names->items[v];
+    }
+    match->size = visible - unnamed;
     Str* mod = intern(st, module);
     if (!mod || !dict_set_cstr(st, t->dict, "__match_args__", Value::from_object(match)) ||
         !dict_set_cstr(st, t->dict, "_krait_fields", Value::from_object(names)) ||
         !dict_set_str(st, t->dict, st.names.module, Value::from_object(mod)) ||
         !dict_set_cstr(st, t->dict, "n_sequence_fields", Value::from_int(static_cast<int64_t>(visible))) ||
         !dict_set_cstr(st, t->dict, "n_fields", Value::from_int(static_cast<int64_t>(fields.size()))) ||
-        !dict_set_cstr(st, t->dict, "n_unnamed_fields", Value::from_int(0)))
+        !dict_set_cstr(st, t->dict, "n_unnamed_fields", Value::from_int(static_cast<int64_t>(unnamed))))
         return nullptr;
     return t;
 }

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include "runtime/args.hpp"
 #include "runtime/dict.hpp"
@@ -237,7 +238,16 @@ Value sys_getframe(State& st, Args a) {
         --depth;
     }
     if (!f) return value_error(st, "call stack is not deep enough");
-    return vm::make_frame_object(st, f, Value::none());
+    // The frame objects of the whole chain below, so that f_back works.
+    std::vector<Frame*> chain;
+    for (Frame* g = f; g; g = g->back) chain.push_back(g);
+    Root back(st.heap, Value::none());
+    for (size_t i = chain.size(); i-- > 0;) {
+        Value fo = vm::make_frame_object(st, chain[i], back.get());
+        if (fo.is_error()) return fo;
+        back.set(fo);
+    }
+    return back.get();
 }
 
 Value sys_displayhook(State& st, Args a) {
@@ -314,6 +324,7 @@ Value make_sys_module(State& st) {
     add_methods(st, stream_type, kStreamMethods);
     add_getsets(st, stream_type, kStreamGetSets);
     ready_builtin_type(st, stream_type);
+    st.std_stream_type = stream_type;
     for (auto [fd, name, dunder] : {std::tuple{0, "stdin", "__stdin__"}, std::tuple{1, "stdout", "__stdout__"},
                                     std::tuple{2, "stderr", "__stderr__"}}) {
         Value s = make_stream(st, stream_type, fd, fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");

@@ -132,8 +132,10 @@ bool bind_arguments(State& st, Function* f, Value* locals, Args a) {
         return false;
     }
     if (!posonly_as_kw.empty()) {
-        std::string names;
-        for (size_t i = 0; i < posonly_as_kw.size(); ++i) names += (i ? ", '" : "'") + posonly_as_kw[i] + "'";
+        // CPython quotes the whole list once: 'a, b'.
+        std::string names = "'";
+        for (size_t i = 0; i < posonly_as_kw.size(); ++i) names += (i ? ", " : "") + posonly_as_kw[i];
+        names += "'";
         type_error(st, fname(st, f) + " got some positional-only arguments passed as keyword arguments: " + names);
         return false;
     }
