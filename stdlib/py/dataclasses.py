@@ -158,36 +158,52 @@ def _fields_in_init_order(fields):
             tuple([f for f in fields if f.init and f.kw_only]))
 
 
-def _is_classvar(a_type):
-    typing = sys.modules.get('typing')
-    if typing is not None:
-        classvar = getattr(typing, 'ClassVar', None)
-        if classvar is not None and (a_type is classvar or
-                                     getattr(a_type, '__origin__', None) is classvar):
-            return True
-    if isinstance(a_type, str):
-        s = a_type.strip()
-        return s == 'ClassVar' or s.startswith('ClassVar[') or s == 'typing.ClassVar' or s.startswith('typing.ClassVar[')
-    return False
+def _is_classvar(a_type, typing):
+    return a_type is typing.ClassVar or getattr(a_type, '__origin__', None) is typing.ClassVar
 
 
-def _is_initvar(a_type):
-    if a_type is InitVar or type(a_type) is InitVar:
-        return True
-    if isinstance(a_type, str):
-        s = a_type.strip()
-        return (s == 'InitVar' or s.startswith('InitVar[') or s == 'dataclasses.InitVar'
-                or s.startswith('dataclasses.InitVar['))
-    return False
+def _is_initvar(a_type, dataclasses):
+    return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
 
 
-def _is_kw_only(a_type):
-    if a_type is KW_ONLY:
-        return True
-    if isinstance(a_type, str):
-        s = a_type.strip()
-        return s == 'KW_ONLY' or s == 'dataclasses.KW_ONLY'
-    return False
+def _is_kw_only(a_type, dataclasses):
+    return a_type is dataclasses.KW_ONLY
+
+
+def _leading_names(text):
+    # "mod.Name[...]" -> ('mod', 'Name'); "Name[...]" -> (None, 'Name'); else None.
+    def word(s, i):
+        j = i
+        while j < len(s) and (s[j].isalnum() or s[j] == '_'):
+            j += 1
+        return s[i:j], j
+    s = text.lstrip()
+    first, i = word(s, 0)
+    if not first:
+        return None
+    rest = s[i:].lstrip()
+    if rest.startswith('.'):
+        rest = rest[1:].lstrip()
+        second, _ = word(rest, 0)
+        if second:
+            return first, second
+    return None, first
+
+
+def _is_type(annotation, cls, a_module, predicate):
+    # A string annotation names the type when its first name resolves in the class's
+    # module (directly, or through a module name bound to a_module), as CPython decides.
+    names = _leading_names(annotation)
+    if names is None:
+        return False
+    module_name, name = names
+    module = sys.modules.get(cls.__module__)
+    if module is None:
+        return False
+    ns = module.__dict__
+    if module_name and ns.get(module_name) is not a_module:
+        return False
+    return predicate(ns.get(name), a_module)
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -203,10 +219,16 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type):
-        f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
-        f._field_type = _FIELD_INITVAR
+    typing = sys.modules.get('typing')
+    if typing is not None:
+        if _is_classvar(a_type, typing) or (
+                isinstance(a_type, str) and _is_type(a_type, cls, typing, _is_classvar)):
+            f._field_type = _FIELD_CLASSVAR
+    if f._field_type is _FIELD:
+        dataclasses = sys.modules[__name__]
+        if _is_initvar(a_type, dataclasses) or (
+                isinstance(a_type, str) and _is_type(a_type, cls, dataclasses, _is_initvar)):
+            f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
             raise TypeError(f'field {f.name} cannot have a default factory')
@@ -496,8 +518,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     cls_annotations = cls.__dict__.get('__annotations__', {})
     cls_fields = []
     kw_only_seen = False
+    dataclasses = sys.modules[__name__]
     for name, a_type in cls_annotations.items():
-        if _is_kw_only(a_type):
+        if _is_kw_only(a_type, dataclasses) or (
+                isinstance(a_type, str) and _is_type(a_type, cls, dataclasses, _is_kw_only)):
             if kw_only_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             kw_only_seen = True
@@ -563,7 +587,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__hash__ = hash_fn
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + _signature_text(cls, std_init_fields, kw_only_init_fields)
+        try:
+            cls.__doc__ = cls.__name__ + _signature_text(cls, std_init_fields, kw_only_init_fields)
+        except AttributeError:
+            # Krait cannot assign the __doc__ of a class yet.
+            pass
 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple([f.name for f in std_init_fields]))
@@ -698,7 +726,7 @@ def _astuple_inner(obj, tuple_factory):
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
                    eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
-                   kw_only=False, slots=False, weakref_slot=False, module=None):
+                   kw_only=False, slots=False, weakref_slot=False):
     """Return a new dynamically created dataclass.
 
     fields is an iterable of names, (name, type) or (name, type, Field) items."""
@@ -733,14 +761,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
         ns.update(defaults)
         ns['__annotations__'] = annotations
 
+    # As in CPython 3.11, the class's __module__ is that of types.new_class's caller.
     cls = types.new_class(cls_name, bases, {}, exec_body_callback)
-    if module is None:
-        try:
-            module = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
-    if module is not None:
-        cls.__module__ = module
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)
