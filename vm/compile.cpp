@@ -29,11 +29,12 @@ Value raise_diagnostic(State& st, const Diagnostic& d, std::string_view text, st
     Root keep(st.heap, exc);
     Value* f = as_exception(exc)->fields;
     f[0] = str_value(st, e.message);
-    f[1] = str_value(st, e.filename);
     if (e.lineno) {
+        // (Errors found before any line, like a bad encoding, carry no location at all.)
+        f[1] = str_value(st, e.filename);
         f[2] = Value::from_int(e.lineno);
         f[3] = Value::from_int(e.offset);
-        f[4] = e.text.empty() ? Value::none() : str_value(st, e.text);
+        f[4] = str_value(st, e.text);
         f[5] = Value::from_int(e.end_lineno);
         f[6] = Value::from_int(e.end_offset);
     }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "parser/syntax_error.hpp"
 #include "runtime/code.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
@@ -197,36 +198,32 @@ std::string format_exception_only(State& st, Value exc) {
             if (mod != "__main__" && mod != "builtins") name = std::string(mod) + "." + name;
         }
     }
-    std::string out;
     if (is_subtype(t, st.exc.SyntaxError)) {
-        // SyntaxError: the location and the line with a caret, as CPython prints them.
+        // The location, the line and the carets, laid out as the front end reports them.
         Value* f = as_exception(exc)->fields;
         if (isinstance(st, f[1], st.str_type) && f[2].is_int()) {
-            out += "  File \"" + std::string(as_str(f[1])->view()) + "\", line " + std::to_string(f[2].as_int()) + "\n";
+            parse::SyntaxErrorInfo info;
+            info.type = name;
+            Value msg = isinstance(st, f[0], st.str_type) ? f[0] : to_str(st, f[0]);
+            if (msg.is_error()) {
+                take_raised(st);
+                msg = Value::from_object(st.empty_str);
+            }
+            info.message = std::string(as_str(msg)->view());
+            info.filename = std::string(as_str(f[1])->view());
+            info.lineno = static_cast<int>(f[2].as_int());
+            info.offset = f[3].is_int() ? static_cast<int>(f[3].as_int()) : 0;
+            info.end_offset = f[6].is_int() && f[5].is_int() && f[5].as_int() == f[2].as_int()
+                                  ? static_cast<int>(f[6].as_int())
+                                  : 0;
             if (isinstance(st, f[4], st.str_type)) {
                 std::string_view text = as_str(f[4])->view();
-                size_t lead = 0;
-                while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t' || text[lead] == '\f')) ++lead;
-                std::string_view body = text.substr(lead);
-                while (!body.empty() && (body.back() == '\n' || body.back() == '\r')) body.remove_suffix(1);
-                out += "    " + std::string(body) + "\n";
-                if (f[3].is_int()) {
-                    int64_t col = f[3].as_int() - 1 - int64_t(lead);
-                    int64_t end = f[6].is_int() && f[5].is_int() && f[5].is_int() && f[5].as_int() == f[2].as_int()
-                                      ? f[6].as_int() - 1 - int64_t(lead)
-                                      : col + 1;
-                    if (col < 0) col = 0;
-                    if (end <= col) end = col + 1;
-                    out += "    " + std::string(size_t(col), ' ') + std::string(size_t(end - col), '^') + "\n";
-                }
+                while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+                info.text = std::string(text);
+            } else {
+                info.text = source_line(st, info.filename, info.lineno);
             }
-            Value msg = f[0];
-            Value s = isinstance(st, msg, st.str_type) ? msg : to_str(st, msg);
-            if (s.is_error()) {
-                take_raised(st);
-                return out + name + "\n";
-            }
-            return out + name + ": " + std::string(as_str(s)->view()) + "\n";
+            return parse::format_syntax_error(info);
         }
     }
     Value s = to_str(st, exc);
@@ -235,7 +232,7 @@ std::string format_exception_only(State& st, Value exc) {
         return name + ": <exception str() failed>\n";
     }
     std::string_view msg = as_str(s)->view();
-    out += msg.empty() ? name : name + ": " + std::string(msg);
+    std::string out = msg.empty() ? name : name + ": " + std::string(msg);
     out += "\n";
     // PEP 678 notes.
     if (Dict* d = as_exception(exc)->dict) {

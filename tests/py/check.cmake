@@ -46,14 +46,25 @@ set(stdin_args)
 if(EXISTS /dev/null)
   set(stdin_args INPUT_FILE /dev/null)  # a test never waits for a terminal
 endif()
+# stdout goes through a file so that it is read exactly as the .exp file is (file(READ)
+# stops at a NUL byte, while OUTPUT_VARIABLE would drop NULs and keep what follows).
+if(DEFINED ACTUAL)
+  set(out_file "${ACTUAL}.raw")
+else()
+  set(out_file "${dir}/.${name}.out")
+endif()
+get_filename_component(out_dir "${out_file}" DIRECTORY)
+file(MAKE_DIRECTORY "${out_dir}")
 execute_process(
   COMMAND "${KRAIT}" "${name}"
   WORKING_DIRECTORY "${dir}"
   ${stdin_args}
-  OUTPUT_VARIABLE out
+  OUTPUT_FILE "${out_file}"
   ERROR_VARIABLE err
   RESULT_VARIABLE status
   TIMEOUT ${TIMEOUT})
+file(READ "${out_file}" out)
+file(REMOVE "${out_file}")
 
 # Expected reports name files relative to the script's folder (gen_expected.py strips
 # the folder CPython prints); accept an absolute spelling of the same files from krait.
