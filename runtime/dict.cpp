@@ -939,8 +939,11 @@ void init_dict_type(State& st) {
         v->len = view_len;
         v->iter = view_iter;
         v->repr = view_repr;
-        v->hash = hash_not_implemented;
     }
+    // keys and items views compare like sets and so are unhashable; values views compare (and
+    // hash) by identity.
+    st.dict_keys_type->hash = hash_not_implemented;
+    st.dict_items_type->hash = hash_not_implemented;
     st.dict_keys_type->contains = keys_contains;
     st.dict_items_type->contains = items_contains;
     st.dict_values_type->contains = values_contains;

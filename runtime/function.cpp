@@ -545,6 +545,14 @@ Value bound_getattr(State& st, Value self, Str* name) {
     return getattr(st, bm(self)->func, name);
 }
 
+// types.MethodType(function, instance)
+Value bound_new(State& st, Type*, Args a) {
+    if (!check_count(st, a, "method", 2, 2)) return Value::error();
+    if (!is_callable(st, a.v[0])) return type_error(st, "first argument must be callable");
+    if (a.v[1].is_none()) return type_error(st, "instance must not be None");
+    return make_bound_method(st, a.v[0], a.v[1]);
+}
+
 Value bound_get_func(State&, Value self) { return bm(self)->func; }
 Value bound_get_self(State&, Value self) { return bm(self)->self; }
 
@@ -857,6 +865,7 @@ void init_function_types(State& st) {
     t->gc = &kBoundOps;
     t->basicsize = sizeof(BoundMethod);
     t->call = bound_call;
+    t->new_ = bound_new;
     t->repr = bound_repr;
     t->compare = bound_compare;
     t->hash = bound_hash;

@@ -70,6 +70,25 @@ Value object_compare(State& st, Value a, Value b, CmpOp op) {
 
 bool excess_args(Args a) { return a.n || a.nkw(); }
 
+// "Can't instantiate abstract class X with abstract methods a, b" (names sorted).
+Value abstract_error(State& st, Type* type) {
+    std::string msg = "Can't instantiate abstract class " + std::string(type->name_str->view());
+    Value names = dict_get_cstr(st, type->dict, "__abstractmethods__");
+    if (names.is_object()) {
+        List* l = list_from_iterable(st, names);
+        if (!l) return Value::error();
+        Root keep(st.heap, Value::from_object(l));
+        if (list_sort(st, l, Value::none(), false).is_error()) return Value::error();
+        msg += l->size == 1 ? " with abstract method " : " with abstract methods ";
+        for (size_t i = 0; i < l->size; ++i) {
+            Value s = to_str(st, l->items[i]);
+            if (s.is_error()) return s;
+            msg += (i ? ", " : "") + std::string(as_str(s)->view());
+        }
+    }
+    return type_error(st, msg);
+}
+
 Value object_new(State& st, Type* type, Args a) {
     if (excess_args(a)) {
         if (type->new_ != object_new) {
@@ -79,9 +98,7 @@ Value object_new(State& st, Type* type, Args a) {
             return type_error(st, std::string(type->name_str->view()) + "() takes no arguments");
         }
     }
-    if (type->flags & kTypeAbstract) {
-        return type_error(st, "Can't instantiate abstract class " + std::string(type->name_str->view()));
-    }
+    if (type->flags & kTypeAbstract) return abstract_error(st, type);
     Object* o = st.heap.make<Object>(type, 0);
     if (!o) return raise_no_memory(st);
     return Value::from_object(o);
@@ -418,6 +435,16 @@ Value type_get_doc(State& st, Value self) {
     if (DescrGetFn get = type_of(st, d)->descr_get) return get(st, d, Value::error(), self);
     return d;
 }
+bool type_set_doc(State& st, Value self, Value v) {
+    Type* t = as_type(self);
+    if (!(t->flags & kTypeHeap)) {
+        type_error(st, "cannot set '__doc__' attribute of immutable type '" + std::string(t->name_str->view()) + "'");
+        return false;
+    }
+    invalidate_type(st, t);
+    return dict_set_str(st, t->dict, st.names.doc, v.is_error() ? Value::none() : v);
+}
+
 Value type_get_abstract(State& st, Value self) {
     Type* t = as_type(self);
     Value v = dict_get_cstr(st, t->dict, "__abstractmethods__");
@@ -510,7 +537,7 @@ const GetSetDef kTypeGetSets[] = {
     {"__base__", type_get_base},
     {"__mro__", type_get_mro},
     {"__dict__", type_get_dict},
-    {"__doc__", type_get_doc},
+    {"__doc__", type_get_doc, type_set_doc},
     {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {nullptr, nullptr},
 };

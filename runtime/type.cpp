@@ -424,12 +424,12 @@ bool slot_hash(State& st, Value self, int64_t& out) {
         type_error(st, "__hash__ method should return an integer");
         return false;
     }
-    if (r.is_int()) {
-        out = r.as_int();
+    // A result that fits is used as it is; a larger one is reduced as hash(int) does.
+    if (int_to_int64(st, r, out)) {
         if (out == -1) out = -2;
         return true;
     }
-    out = int_hash(st, r);  // reduce big results the way hash(int) does
+    out = int_hash(st, r);
     return true;
 }
 
@@ -849,6 +849,16 @@ void destroy_instance(Heap& h, Object* o) {
 
 const GcOps kInstanceOps{trace_instance, destroy_instance};
 
+// The type whose instance layout t's instances have: past classes, and past built-in types
+// that add nothing to their base's layout (ValueError's is BaseException's).
+Type* layout_base(Type* t) {
+    t = solid_base(t);
+    while (t->base && t->basicsize == t->base->basicsize && t->dict_offset == t->base->dict_offset &&
+           (t->flags & kTypeVarSize) == (t->base->flags & kTypeVarSize))
+        t = t->base;
+    return t;
+}
+
 Type* best_base(State& st, Tuple* bases) {
     Type* best = nullptr;
     Type* best_solid = nullptr;
@@ -863,7 +873,7 @@ Type* best_base(State& st, Tuple* bases) {
             raise(st, st.exc.TypeError, "type '" + std::string(bt->name_str->view()) + "' is not an acceptable base type");
             return nullptr;
         }
-        Type* s = solid_base(bt);
+        Type* s = layout_base(bt);
         if (!best) {
             best = bt;
             best_solid = s;
@@ -1077,7 +1087,20 @@ Value type_new(State& st, Type* meta, Args a) {
     while (dict_next(dict, pos, k, v)) named.push_back({k, v});
     for (auto& [key, val] : named) {
         Value r = call_special(st, val, st.names.set_name, {Value::from_object(t), key});
-        if (r.is_error()) return r;
+        if (r.is_error()) {
+            // 3.11 reports which attribute failed, with the original error as the cause.
+            Value cause = take_raised(st);
+            Root keep_cause(st.heap, cause);
+            Value kr = repr(st, key);
+            std::string kname = kr.is_error() ? "?" : std::string(as_str(kr)->view());
+            Value e = new_exception(st, st.exc.RuntimeError,
+                                    "Error calling __set_name__ on '" + type_name(st, val) + "' instance " + kname +
+                                        " in '" + std::string(t->name_str->view()) + "'");
+            if (e.is_error()) return e;
+            as_exception(e)->cause = cause;
+            as_exception(e)->suppress_context = true;
+            return raise(st, e);
+        }
     }
     t->version = st.next_type_version++;
     if (!init_subclass(st, t, Args{a.v + 3, 0, a.kwnames})) return Value::error();
