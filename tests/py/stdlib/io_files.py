@@ -128,3 +128,9 @@ s = io.StringIO()
 print('hello', 42, sep='-', end='!\n', file=s)
 print('second', file=s)
 print(repr(s.getvalue()))
+with open(n, 'wb') as f:
+    f.write(b'0123456789')
+with open(n, 'rb') as f:
+    buf = bytearray(4)
+    print(f.readinto(buf), buf, f.read1(3), f.readinto(bytearray(10)), f.readinto(buf))
+os.remove(n)

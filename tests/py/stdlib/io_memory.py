@@ -95,3 +95,12 @@ try:
 except io.UnsupportedOperation as e:
     print(type(e).__name__, e)
 print(io.text_encoding(None), io.text_encoding('utf-8'))
+b = io.BytesIO(b'abcdef')
+ba = bytearray(4)
+print(b.readinto(ba), ba)
+print(b.readinto(ba), ba, b.readinto(ba))
+for bad in [b'xx', 'xx']:
+    try:
+        b.readinto(bad)
+    except TypeError as e:
+        print('TypeError', e)
