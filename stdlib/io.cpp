@@ -1780,14 +1780,6 @@ Value make_io_module(State& st) {
         if (name.is_error()) return name;
         Root keep_name(st.heap, name);
         Value cls = call(st, Value::from_object(st.type_type), {name, Value::from_object(bases), Value::from_object(ns)});
-        if (cls.is_error() && raised_matches(st, st.exc.TypeError)) {
-            // Krait cannot combine OSError's layout with ValueError's yet (/tmp/vm_bugs.md).
-            take_raised(st);
-            Tuple* one = make_tuple(st, {Value::from_object(st.exc.OSError)});
-            if (!one) return Value::error();
-            keep_bases.set(Value::from_object(one));
-            cls = call(st, Value::from_object(st.type_type), {name, Value::from_object(one), Value::from_object(ns)});
-        }
         if (cls.is_error()) return cls;
         if (!dict_set_cstr(st, m->dict, "UnsupportedOperation", cls) ||
             !dict_set_cstr(st, iobase->dict, kUnsupportedKey, cls))
