@@ -45,7 +45,9 @@ Value module_repr(State& st, Value self) {
     Value f = dict_get_str(st, m->dict, st.names.file);
     if (!f.is_missing() && isinstance(st, f, st.str_type))
         return str_value(st, "<module '" + name + "' from '" + std::string(as_str(f)->view()) + "'>");
-    return str_value(st, "<module '" + name + "' (built-in)>");
+    if (st.builtin_modules.count(name)) return str_value(st, "<module '" + name + "' (built-in)>");
+    if (st.frozen_modules.count(name)) return str_value(st, "<module '" + name + "' (frozen)>");
+    return str_value(st, "<module '" + name + "'>");
 }
 
 Value module_getattr(State& st, Value self, Str* name) {

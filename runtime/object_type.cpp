@@ -352,8 +352,9 @@ Value type_get_module(State& st, Value self) {
     Type* t = as_type(self);
     // Classes keep __module__ in their dict; so do the types of native modules (time.struct_time).
     Value m = dict_get_str(st, t->dict, st.names.module);
-    if (!m.is_missing()) return m;
-    if (t->flags & kTypeHeap) return attribute_error(st, self, st.names.module);
+    if (t->flags & kTypeHeap) return m.is_missing() ? attribute_error(st, self, st.names.module) : m;
+    // (A built-in type's dict may hold its instances' __module__ descriptor instead.)
+    if (isinstance(st, m, st.str_type)) return m;
     return str_value(st, "builtins");
 }
 bool type_set_module(State& st, Value self, Value v) {

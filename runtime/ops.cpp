@@ -402,8 +402,12 @@ Value iter_next(State& st, Value it) {
 Value call(State& st, Value callable, Args args) {
     Type* t = type_of(st, callable);
     if (!t->call) return type_error(st, "'" + type_name(st, callable) + "' object is not callable");
-    if (t == st.function_type) return t->call(st, callable, args);  // counts its own frame
-    // A call into native code counts towards the recursion limit, as in CPython.
+    // Functions count their own frames; built-in functions and methods are called directly,
+    // as CPython's vectorcalls are. Other calls (classes, objects with __call__) count
+    // towards the recursion limit, as CPython's tp_call does.
+    if (t == st.function_type || t == st.builtin_function_type || t == st.method_descriptor_type ||
+        t == st.method_type || t == st.wrapper_descriptor_type)
+        return t->call(st, callable, args);
     if (!enter_recursion(st, " while calling a Python object")) return Value::error();
     Value r = t->call(st, callable, args);
     leave_recursion(st);

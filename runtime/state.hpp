@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "runtime/frame.hpp"
@@ -72,6 +73,7 @@ struct State {
     std::unordered_map<std::string, Value (*)(State&)> builtin_modules;
     // Modules written in Python and compiled into the binary: name -> source.
     std::unordered_map<std::string, std::string_view> frozen_modules;
+    std::unordered_set<std::string> initializing;   // modules whose code is running (import)
     Dict* modules = nullptr;       // sys.modules
     Dict* builtins = nullptr;      // the builtins module's namespace
     Module* builtins_module = nullptr;

@@ -81,7 +81,9 @@ Value exec_module_source(State& st, const std::string& name, const std::string& 
     if (!dict_set_str(st, d, st.names.builtins, Value::from_object(st.builtins_module))) return Value::error();
     if (!dict_set(st, st.modules, Value::from_object(n), mv)) return Value::error();
     Code* code = compile_source(st, source, path, parse::Mode::Exec);
+    st.initializing.insert(name);
     Value r = code ? run_code(st, code, d, Value::from_object(d)) : Value::error();
+    st.initializing.erase(name);
     if (r.is_error()) {
         // A module that failed to load is not left in sys.modules.
         Value saved = take_raised(st);
@@ -148,7 +150,10 @@ Value import_absolute(State& st, const std::string& name) {
     Value cached = dict_get_str(st, st.modules, intern(st, name));
     if (!cached.is_missing()) {
         if (cached.is_none()) {
-            return module_not_found(st, name);
+            Value e = new_exception(st, st.exc.ModuleNotFoundError, "import of " + name + " halted; None in sys.modules");
+            if (e.is_error()) return e;
+            as_exception(e)->fields[1] = str_value(st, name);
+            return raise(st, e);
         }
         return cached;
     }
@@ -323,9 +328,12 @@ Value import_from(State& st, Value module, Str* name) {
         std::string where = !file.is_missing() && isinstance(st, file, st.str_type)
                                 ? " (" + std::string(as_str(file)->view()) + ")"
                                 : " (unknown location)";
-        Value e = new_exception(st, st.exc.ImportError,
-                                "cannot import name '" + std::string(name->view()) + "' from '" +
-                                    std::string(as_str(mname)->view()) + "'" + where);
+        std::string mod(as_str(mname)->view());
+        std::string text = st.initializing.count(mod)
+                               ? "cannot import name '" + std::string(name->view()) + "' from partially initialized module '" +
+                                     mod + "' (most likely due to a circular import)" + where
+                               : "cannot import name '" + std::string(name->view()) + "' from '" + mod + "'" + where;
+        Value e = new_exception(st, st.exc.ImportError, text);
         if (e.is_error()) return e;
         as_exception(e)->fields[1] = mname;
         return raise(st, e);
