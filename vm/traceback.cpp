@@ -260,61 +260,153 @@ std::string format_exception_only(State& st, Value exc) {
 
 namespace {
 
-void format_one(State& st, Value exc, std::string& out, std::vector<Value>& seen) {
-    seen.push_back(exc);
-    ExceptionObject* e = as_exception(exc);
+// CPython's traceback printer (TracebackException.format) with its context: chains are printed
+// oldest first, and exception groups nest their members in boxes drawn with | and +.
+struct PrintContext {
+    std::vector<Value> seen;
+    int group_depth = 0;
+    bool need_close = false;
+    std::string out;
+
+    std::string indent() const { return std::string(size_t(2 * group_depth), ' '); }
+    void emit(std::string_view text, char margin = '|') {
+        std::string prefix = indent();
+        if (group_depth) {
+            prefix += margin;
+            prefix += ' ';
+        }
+        while (!text.empty()) {
+            size_t nl = text.find('\n');
+            std::string_view line = text.substr(0, nl == std::string_view::npos ? text.size() : nl + 1);
+            out += prefix;
+            out += line;
+            text.remove_prefix(line.size());
+        }
+    }
+};
+
+constexpr int kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
+
+std::string format_stack(State& st, Value tb) {
+    std::string out;
+    // CPython abbreviates long runs of the same entry (deep recursion).
+    std::string last;
+    int repeats = 0;
+    auto flush_repeats = [&] {
+        if (repeats > 3) {
+            int more = repeats - 3;
+            out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more == 1 ? "" : "s") + "]\n";
+        }
+    };
+    for (Value v = tb; v.is_object(); v = tbo(v)->next) {
+        Traceback* t = tbo(v);
+        std::string entry = "  File \"" + std::string(t->code->filename->view()) + "\", line " +
+                            std::to_string(t->lineno) + ", in " + std::string(t->code->name->view()) + "\n";
+        std::string line = source_line(st, t->code->filename->view(), t->lineno);
+        if (!line.empty()) entry += "    " + line + "\n";
+        if (entry == last) {
+            ++repeats;
+            if (repeats > 3) continue;
+        } else {
+            flush_repeats();
+            repeats = 1;
+            last = entry;
+        }
+        out += entry;
+    }
+    flush_repeats();
+    return out;
+}
+
+// The members of an exception group, or null when exc is not one.
+Tuple* group_members(State& st, Value exc) {
+    if (!isinstance(st, exc, st.exc.BaseExceptionGroup)) return nullptr;
+    Value m = as_exception(exc)->fields[1];
+    return isinstance(st, m, st.tuple_type) ? as_tuple(m) : nullptr;
+}
+
+void format_one(State& st, Value exc, PrintContext& ctx) {
+    // The chain from exc back to its oldest cause or context, each with the line that joins
+    // it to the exception it led to (printed just before it).
+    std::vector<std::pair<const char*, Value>> chain;
     auto was_seen = [&](Value v) {
-        for (Value s : seen)
+        for (Value s : ctx.seen)
             if (s.is(v)) return true;
         return false;
     };
-    if (is_exception_instance(st, e->cause) && !was_seen(e->cause)) {
-        format_one(st, e->cause, out, seen);
-        out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (!e->suppress_context && is_exception_instance(st, e->context) && !was_seen(e->context)) {
-        format_one(st, e->context, out, seen);
-        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-    }
-    if (e->traceback.is_object()) {
-        out += "Traceback (most recent call last):\n";
-        // CPython abbreviates long runs of the same entry (deep recursion).
-        std::string last;
-        int repeats = 0;
-        auto flush_repeats = [&] {
-            if (repeats > 3) {
-                int more = repeats - 3;
-                out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more == 1 ? "" : "s") + "]\n";
-            }
-        };
-        for (Value v = e->traceback; v.is_object(); v = tbo(v)->next) {
-            Traceback* tb = tbo(v);
-            std::string entry = "  File \"" + std::string(tb->code->filename->view()) + "\", line " +
-                                std::to_string(tb->lineno) + ", in " + std::string(tb->code->name->view()) + "\n";
-            std::string line = source_line(st, tb->code->filename->view(), tb->lineno);
-            if (!line.empty()) entry += "    " + line + "\n";
-            if (entry == last) {
-                ++repeats;
-                if (repeats > 3) continue;
-            } else {
-                flush_repeats();
-                repeats = 1;
-                last = entry;
-            }
-            out += entry;
+    for (Value e = exc; is_exception_instance(st, e) && !was_seen(e);) {
+        ctx.seen.push_back(e);
+        ExceptionObject* eo = as_exception(e);
+        const char* msg = nullptr;
+        Value next = Value::none();
+        if (is_exception_instance(st, eo->cause)) {
+            msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+            next = eo->cause;
+        } else if (!eo->suppress_context && is_exception_instance(st, eo->context)) {
+            msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+            next = eo->context;
         }
-        flush_repeats();
+        if (msg && was_seen(next)) msg = nullptr;
+        chain.push_back({msg, e});
+        if (!msg) break;
+        e = next;
     }
-    out += format_exception_only(st, exc);
+    for (size_t k = chain.size(); k-- > 0;) {
+        if (chain[k].first) ctx.emit(chain[k].first);
+        Value e = chain[k].second;
+        Tuple* members = group_members(st, e);
+        Value tb = as_exception(e)->traceback;
+        if (!members) {
+            if (tb.is_object()) {
+                ctx.emit("Traceback (most recent call last):\n");
+                ctx.emit(format_stack(st, tb));
+            }
+            ctx.emit(format_exception_only(st, e));
+        } else if (ctx.group_depth > kMaxGroupDepth) {
+            ctx.emit("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+        } else {
+            bool top = ctx.group_depth == 0;
+            if (top) ++ctx.group_depth;
+            if (tb.is_object()) {
+                ctx.emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+                ctx.emit(format_stack(st, tb));
+            }
+            ctx.emit(format_exception_only(st, e));
+            int count = static_cast<int>(members->size);
+            int n = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+            ctx.need_close = false;
+            for (int i = 0; i < n; ++i) {
+                bool last = i == n - 1;
+                if (last) ctx.need_close = true;
+                bool truncated = i >= kMaxGroupWidth;
+                std::string title = truncated ? "..." : std::to_string(i + 1);
+                ctx.out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+                ++ctx.group_depth;
+                if (!truncated) {
+                    format_one(st, members->items[i], ctx);
+                } else {
+                    int rem = count - kMaxGroupWidth;
+                    ctx.emit("and " + std::to_string(rem) + " more exception" + (rem > 1 ? "s" : "") + "\n");
+                }
+                if (last && ctx.need_close) {
+                    ctx.out += ctx.indent() + "+------------------------------------\n";
+                    ctx.need_close = false;
+                }
+                --ctx.group_depth;
+            }
+            if (top) ctx.group_depth = 0;
+        }
+    }
 }
 
 }  // namespace
 
 std::string format_exception(State& st, Value exc) {
-    std::string out;
-    std::vector<Value> seen;
+    PrintContext ctx;
     Root keep(st.heap, exc);
-    format_one(st, exc, out, seen);
-    return out;
+    format_one(st, exc, ctx);
+    return ctx.out;
 }
 
 }  // namespace krait::vm

@@ -98,7 +98,7 @@ with open(n, 'rb') as f:
 # fd-based and opener
 fd = os.open(n, os.O_RDONLY)
 f = open(fd, closefd=False)
-print(f.name, repr(f.read()), f.closed)
+print(f.name == fd, repr(f.read()), f.closed)
 f.close()
 print(os.read(fd, 2))
 os.close(fd)
