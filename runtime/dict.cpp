@@ -36,9 +36,11 @@ void dict_trace(Object* self, Tracer& t) {
     }
 }
 
+// The index table and the entries share one buffer: the index first, then the entries.
+size_t tables_bytes(size_t size, size_t cap) { return size * sizeof(int32_t) + cap * sizeof(DictEntry); }
+
 void free_tables(Heap& heap, Dict* d) {
-    if (d->index) heap.free_buffer(d->index, table_size(d) * sizeof(int32_t));
-    if (d->entries) heap.free_buffer(d->entries, d->capacity * sizeof(DictEntry));
+    if (d->index) heap.free_buffer(d->index, tables_bytes(table_size(d), d->capacity));
     d->index = nullptr;
     d->entries = nullptr;
     d->log2_size = 0;
@@ -80,17 +82,12 @@ bool resize(State& st, Dict* d, uint32_t log2) {
     }
     size_t size = size_t(1) << log2;
     size_t cap = usable_fraction(size);
-    auto* index = static_cast<int32_t*>(st.heap.allocate_buffer(size * sizeof(int32_t)));
+    auto* index = static_cast<int32_t*>(st.heap.allocate_buffer(tables_bytes(size, cap)));
     if (!index) {
         raise_no_memory(st);
         return false;
     }
-    auto* entries = static_cast<DictEntry*>(st.heap.allocate_buffer(cap * sizeof(DictEntry)));
-    if (!entries) {
-        st.heap.free_buffer(index, size * sizeof(int32_t));
-        raise_no_memory(st);
-        return false;
-    }
+    auto* entries = reinterpret_cast<DictEntry*>(index + size);  // size >= 8: 8-byte aligned
     std::memset(index, 0xFF, size * sizeof(int32_t));  // every slot kEmpty
     size_t n = 0;
     for (size_t i = 0; i < d->nentries; ++i)
