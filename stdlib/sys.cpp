@@ -2,6 +2,7 @@
 // standard streams, the recursion limit, exception info) and the install() of every module.
 #include <unistd.h>
 
+#include <cfloat>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "runtime/args.hpp"
+#include "runtime/bytes.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
 #include "runtime/function.hpp"
@@ -19,6 +21,7 @@
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "stdlib/modules.hpp"
+#include "stdlib/structseq.hpp"
 #include "vm/interp.hpp"
 #include "vm/traceback.hpp"
 
@@ -31,10 +34,15 @@ namespace {
 struct Stream : Object {
     int fd;          // 0 stdin, 1 stdout, 2 stderr
     bool closed;
+    bool binary;     // the .buffer of a text stream: writes bytes
     Value name;
+    Value buffer;    // the binary stream under a text one, made on first use
 };
 
-void trace_stream(Object* o, Tracer& t) { t.mark(static_cast<Stream*>(o)->name); }
+void trace_stream(Object* o, Tracer& t) {
+    t.mark(static_cast<Stream*>(o)->name);
+    t.mark(static_cast<Stream*>(o)->buffer);
+}
 const GcOps kStreamOps{trace_stream, nullptr};
 
 Stream* stream(Value v) { return static_cast<Stream*>(v.as_object()); }
@@ -42,6 +50,14 @@ Stream* stream(Value v) { return static_cast<Stream*>(v.as_object()); }
 Value stream_write(State& st, Args a) {
     if (!check_count(st, a, "write", 2, 2)) return Value::error();
     Stream* s = stream(a.v[0]);
+    if (s->binary) {
+        std::string_view data;
+        if (!bytes_like(st, a.v[1], data))
+            return type_error(st, "a bytes-like object is required, not '" + type_name(st, a.v[1]) + "'");
+        if (s->fd == 0) return raise(st, st.exc.OSError, "not writable");
+        (s->fd == 1 ? st.out : st.err)(data);
+        return make_int(st, static_cast<int64_t>(data.size()));
+    }
     if (!isinstance(st, a.v[1], st.str_type))
         return type_error(st, "write() argument must be str, not " + type_name(st, a.v[1]));
     if (s->closed) return value_error(st, "I/O operation on closed file.");
@@ -49,6 +65,25 @@ Value stream_write(State& st, Args a) {
     Str* text = as_str(a.v[1]);
     (s->fd == 1 ? st.out : st.err)(text->view());
     return make_int(st, static_cast<int64_t>(text->length));
+}
+
+Value sys_getdefaultencoding(State& st, Args a) {
+    if (!check_count(st, a, "getdefaultencoding", 0, 0)) return Value::error();
+    return str_value(st, "utf-8");
+}
+
+Value stream_writelines(State& st, Args a) {
+    if (!check_count(st, a, "writelines", 2, 2)) return Value::error();
+    Value it = get_iter(st, a.v[1]);
+    if (it.is_error()) return it;
+    Root keep(st.heap, it);
+    for (;;) {
+        Value line = iter_next(st, it);
+        if (line.is_stop()) return Value::none();
+        if (line.is_error()) return line;
+        Value args[2] = {a.v[0], line};
+        if (stream_write(st, Args{args, 2, nullptr}).is_error()) return Value::error();
+    }
 }
 
 Value stream_flush(State& st, Args a) {
@@ -129,9 +164,24 @@ Value stream_repr(State& st, Value self) {
 Value stream_get_name(State&, Value self) { return stream(self)->name; }
 Value stream_get_closed(State&, Value self) { return Value::from_bool(stream(self)->closed); }
 Value stream_get_encoding(State& st, Value) { return str_value(st, "utf-8"); }
+Value stream_get_buffer(State& st, Value self) {
+    Stream* s = stream(self);
+    if (s->binary) return attribute_error(st, self, intern(st, "buffer"));
+    if (!s->buffer.is_object()) {
+        auto* b = st.heap.make<Stream>(self.as_object()->type);
+        if (!b) return raise_no_memory(st);
+        b->fd = s->fd;
+        b->binary = true;
+        b->name = s->name;
+        b->buffer = Value::none();
+        s->buffer = Value::from_object(b);
+    }
+    return s->buffer;
+}
 
 const MethodDef kStreamMethods[] = {
     {"write", stream_write},
+    {"writelines", stream_writelines},
     {"flush", stream_flush},
     {"readline", stream_readline},
     {"read", stream_read},
@@ -150,6 +200,7 @@ const GetSetDef kStreamGetSets[] = {
     {"name", stream_get_name},
     {"closed", stream_get_closed},
     {"encoding", stream_get_encoding},
+    {"buffer", stream_get_buffer},
     {nullptr, nullptr},
 };
 
@@ -286,6 +337,7 @@ const MethodDef kSysFunctions[] = {
     {"_getframe", sys_getframe},
     {"displayhook", sys_displayhook},
     {"excepthook", sys_excepthook},
+    {"getdefaultencoding", sys_getdefaultencoding},
     {nullptr, nullptr},
 };
 
@@ -293,15 +345,24 @@ Value make_stream(State& st, Type* t, int fd, const char* name) {
     auto* s = st.heap.make<Stream>(t);
     if (!s) return raise_no_memory(st);
     s->fd = fd;
+    s->buffer = Value::none();
     s->name = str_value(st, name);
     return Value::from_object(s);
 }
 
-// A small record type: a tuple subclass whose items are also attributes (version_info).
-Value make_version_info(State& st, Dict* d) {
-    Tuple* t = make_tuple(st, {Value::from_int(3), Value::from_int(11), Value::from_int(0), str_value(st, "final"),
-                               Value::from_int(0)});
-    return t ? Value::from_object(t) : Value::error();
+// A struct sequence in sys: sys.version_info, sys.float_info, ...
+Value make_record(State& st, const char* name, std::initializer_list<const char*> fields,
+                  std::initializer_list<Value> values) {
+    Type* t = make_structseq_type(st, "sys", name, fields, fields.size());
+    if (!t) return Value::error();
+    Root keep(st.heap, Value::from_object(t));
+    return make_structseq(st, t, values.begin(), values.size());
+}
+
+Value make_version_info(State& st) {
+    return make_record(st, "version_info", {"major", "minor", "micro", "releaselevel", "serial"},
+                       {Value::from_int(3), Value::from_int(11), Value::from_int(0), str_value(st, "final"),
+                        Value::from_int(0)});
 }
 
 }  // namespace
@@ -351,7 +412,36 @@ Value make_sys_module(State& st) {
     dict_set_cstr(st, d, "executable", str_value(st, ""));
     dict_set_cstr(st, d, "maxunicode", Value::from_int(0x10FFFF));
     dict_set_cstr(st, d, "dont_write_bytecode", Value::from_bool(true));
-    dict_set_cstr(st, d, "version_info", make_version_info(st, d));
+    dict_set_cstr(st, d, "version_info", make_version_info(st));
+    dict_set_cstr(st, d, "float_info",
+                  make_record(st, "float_info",
+                              {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+                               "epsilon", "radix", "rounds"},
+                              {Value::from_double(DBL_MAX), Value::from_int(DBL_MAX_EXP), Value::from_int(DBL_MAX_10_EXP),
+                               Value::from_double(DBL_MIN), Value::from_int(DBL_MIN_EXP), Value::from_int(DBL_MIN_10_EXP),
+                               Value::from_int(DBL_DIG), Value::from_int(DBL_MANT_DIG), Value::from_double(DBL_EPSILON),
+                               Value::from_int(FLT_RADIX), Value::from_int(1)}));
+    dict_set_cstr(st, d, "int_info",
+                  make_record(st, "int_info",
+                              {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
+                              {Value::from_int(30), Value::from_int(4), Value::from_int(4300), Value::from_int(640)}));
+    dict_set_cstr(st, d, "hash_info",
+                  make_record(st, "hash_info",
+                              {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
+                              {Value::from_int(64), make_int(st, (int64_t(1) << 61) - 1), Value::from_int(314159),
+                               Value::from_int(0), Value::from_int(1000003), str_value(st, "siphash13"),
+                               Value::from_int(64), Value::from_int(128), Value::from_int(0)}));
+    dict_set_cstr(st, d, "flags",
+                  make_record(st, "flags",
+                              {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+                               "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+                               "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+                               "int_max_str_digits"},
+                              {Value::from_int(0), Value::from_int(0), Value::from_int(0), Value::from_int(0),
+                               Value::from_int(1), Value::from_int(0), Value::from_int(0), Value::from_int(0),
+                               Value::from_int(0), Value::from_int(0), Value::from_int(0), Value::from_int(0),
+                               Value::from_int(0), Value::from_bool(false), Value::from_int(1), Value::from_int(0),
+                               Value::from_bool(false), Value::from_int(4300)}));
     dict_set_cstr(st, d, "builtin_module_names", Value::from_object(st.empty_tuple));
     // sys.implementation: a namespace with name, version and cache_tag.
     {
@@ -359,7 +449,7 @@ Value make_sys_module(State& st) {
         if (!impl) return Value::error();
         dict_set_cstr(st, impl->dict, "name", str_value(st, "krait"));
         dict_set_cstr(st, impl->dict, "cache_tag", Value::none());
-        dict_set_cstr(st, impl->dict, "version", make_version_info(st, d));
+        dict_set_cstr(st, impl->dict, "version", make_version_info(st));
         dict_set_cstr(st, d, "implementation", Value::from_object(impl));
     }
     st.sys_module = m;
