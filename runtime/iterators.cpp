@@ -3,6 +3,7 @@
 #include <string>
 
 #include "runtime/args.hpp"
+#include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
 #include "runtime/function.hpp"
 #include "runtime/int.hpp"
@@ -512,9 +513,20 @@ void init_iterator_types(State& st) {
 
 namespace krait {
 
+// list[int] and friends: a types.GenericAlias (written in Python, stdlib/py/types.py),
+// reached through __import__ so that the runtime does not depend on the import system.
 Value class_getitem_self(State& st, Args a) {
     if (!check_args(st, a, 1, "__class_getitem__", 1, 1)) return Value::error();
-    return a.v[0];
+    Value imp = dict_get_cstr(st, st.builtins, "__import__");
+    if (imp.is_missing()) return a.v[0];
+    if (imp.is_error()) return imp;
+    Value types = call(st, imp, {str_value(st, "types")});
+    if (types.is_error()) return types;
+    Root keep(st.heap, types);
+    Value alias = getattr(st, types, intern(st, "GenericAlias"));
+    if (alias.is_error()) return alias;
+    Root keep_alias(st.heap, alias);
+    return call(st, alias, {a.v[0], a.v[1]});
 }
 
 }  // namespace krait
