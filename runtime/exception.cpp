@@ -737,8 +737,6 @@ Value group_subgroup(State& st, Args a) {
     return m;
 }
 
-Value group_get_message(State&, Value self) { return fields(self)[0]; }
-Value group_get_exceptions(State&, Value self) { return fields(self)[1]; }
 
 const MethodDef kGroupMethods[] = {
     {"derive", group_derive},
@@ -761,7 +759,7 @@ void init_exception_types(State& st) {
     Type* base = st.exc.BaseException;
     base->gc = &kExceptionOps;
     base->basicsize = sizeof(ExceptionObject);
-    base->dict_offset = offsetof(ExceptionObject, dict);
+    base->dict_offset = sizeof(Object);  // ExceptionObject::dict comes right after the header
     base->flags |= kTypeBaseType | kTypeExcSubclass | kTypeHasDict;
     base->new_ = exc_new;
     base->init = exc_init;

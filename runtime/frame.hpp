@@ -39,6 +39,8 @@ enum : uint32_t {
     kFrameOwned = 1 << 1,   // lives in a generator object, not on the FrameStack
     kFrameInit = 1 << 2,    // __init__ of an instance the caller keeps: returns nothing
     kFrameLocalsSnapshot = 1 << 3,  // a function frame whose locals_map is the dict locals() returns
+    kFrameYielded = 1 << 4, // a generator frame that left the loop by yielding (not returning)
+    kFrameThrow = 1 << 5,   // resume by raising the pending exception at the yield
 };
 
 // The stack of ordinary frames: chunks of memory that are never given back while the

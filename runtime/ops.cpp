@@ -394,7 +394,12 @@ Value get_iter(State& st, Value v) {
 Value iter_next(State& st, Value it) {
     Type* t = type_of(st, it);
     if (!t->next) return type_error(st, "'" + type_name(st, it) + "' object is not an iterator");
-    return t->next(st, it);
+    Value r = t->next(st, it);
+    if (r.is_error() && raised_matches(st, st.exc.StopIteration)) {
+        take_raised(st);
+        return Value::stop();
+    }
+    return r;
 }
 
 // ---- calls ----

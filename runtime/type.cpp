@@ -341,8 +341,6 @@ Dict* instance_dict(State& st, Value obj, bool create) {
     return *slot;
 }
 
-static bool is_data_descriptor(State& st, Value d) { return type_of(st, d)->descr_set != nullptr; }
-
 Value generic_getattr(State& st, Value obj, Str* name) {
     Type* tp = type_of(st, obj);
     Value descr = type_lookup(st, tp, name);
@@ -663,13 +661,12 @@ Value slot_new(State& st, Type* type, Args a) {
 // a built-in type's wrapper for that slot, the generic function when it is Python code.
 void update_slot(State& st, Type* t, const SlotDef& d, size_t i) {
     Value f = type_lookup(st, t, slot_name(st, i));
-    bool native = false, generic = false;
+    // Absent: the inherited slot stays; a built-in's wrapper: that type's slot; else generic.
+    bool generic = false;
     Type* owner = nullptr;
     if (f.is_missing()) {
-        native = true;
     } else if (f.is_object() && f.as_object()->type == st.wrapper_descriptor_type &&
                static_cast<SlotWrapper*>(f.as_object())->slot == i) {
-        native = true;
         owner = static_cast<SlotWrapper*>(f.as_object())->owner;
     } else {
         generic = true;

@@ -8,6 +8,7 @@
 // records the traceback entry, then `unwind` finds the handler in the code's exception table,
 // or pops the frame and continues unwinding in the caller.
 #include "vm/interp.hpp"
+#include "vm/generator.hpp"
 
 #include <cmath>
 #include <cstring>
@@ -453,6 +454,11 @@ Value execute(State& st, Frame* entry) {
         }                                                                    \
     } while (0)
 
+    if (f->flags & kFrameThrow) {
+        // A generator resumed by throw(): the exception arises at its yield.
+        f->flags &= ~kFrameThrow;
+        goto error;
+    }
     SAFE_POINT();
 #ifdef KRAIT_COMPUTED_GOTO
     DISPATCH();
@@ -1075,6 +1081,10 @@ dispatch:
         Value it = TOP();
         SYNC();
         Value v = type_of(st, it)->next(st, it);
+        if (v.is_error() && raised_matches(st, st.exc.StopIteration)) {
+            take_raised(st);
+            v = Value::stop();
+        }
         if (v.is_stop()) {
             --sp;
             ip = code->code + oparg;
@@ -1389,10 +1399,61 @@ dispatch:
         DISPATCH();
     }
 
+    TARGET(YIELD_VALUE) {
+        // Only a generator's own frame yields, and it always runs as the entry frame.
+        Value v = POP();
+        f->ip = ip;
+        f->sp = sp;
+        f->flags |= kFrameYielded;
+        return v;
+    }
+    TARGET(SEND) {
+        // [iterator, value] -> yields [iterator, item] or, when done, jumps with [result].
+        SYNC();
+        Value v = TOP();
+        Value it = SECOND();
+        Value r;
+        bool done = false;
+        if (it.is_object() && it.as_object()->type == st.generator_type) {
+            Resume how = resume(st, static_cast<Generator*>(it.as_object()), v, false, r);
+            if (how == Resume::Raised) goto error;
+            done = how == Resume::Returned;
+        } else if (v.is_none() && type_of(st, it)->next) {
+            r = type_of(st, it)->next(st, it);
+            if (r.is_stop()) {
+                done = true;
+                r = Value::none();
+            }
+            CHECK(r);
+        } else {
+            r = call_method(st, it, st.names.send, {v});
+            if (r.is_error()) {
+                if (!raised_matches(st, st.exc.StopIteration)) goto error;
+                Value e = take_raised(st);
+                r = as_exception(e)->fields[0];
+                done = true;
+            }
+        }
+        if (done) {
+            --sp;
+            TOP() = r;
+            ip = code->code + oparg;
+            DISPATCH();
+        }
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        Value v = TOP();
+        if (!(v.is_object() && v.as_object()->type == st.generator_type)) {
+            SYNC();
+            Value it = get_iter(st, v);
+            CHECK(it);
+            TOP() = it;
+        }
+        DISPATCH();
+    }
     TARGET(RETURN_GENERATOR)
-    TARGET(YIELD_VALUE)
-    TARGET(SEND)
-    TARGET(GET_YIELD_FROM_ITER)
     TARGET(GET_AWAITABLE)
     TARGET(GET_AITER)
     TARGET(GET_ANEXT)
@@ -1473,6 +1534,17 @@ Frame* push_function_frame(State& st, Function* fn, Args args) {
         raise_no_memory(st);
         return nullptr;
     }
+    f->nslots = c->frame_slots();
+    if (!setup_function_frame(st, f, fn, args)) {
+        st.frames.pop(f);
+        return nullptr;
+    }
+    ++st.depth;
+    return f;
+}
+
+bool setup_function_frame(State& st, Frame* f, Function* fn, Args args) {
+    Code* c = fn->code;
     f->back = st.frames.top;
     f->code = c;
     f->func = fn;
@@ -1491,16 +1563,14 @@ Frame* push_function_frame(State& st, Function* fn, Args args) {
     st.frames.top = f;
     if (!bind_arguments(st, fn, locals, args)) {
         st.frames.top = saved_top;
-        st.frames.pop(f);
-        return nullptr;
+        return false;
     }
     for (uint32_t i = 0; i < c->ncells; ++i) {
         int32_t arg = c->cell2arg ? c->cell2arg[i] : -1;
         Cell* cell = make_cell(st, arg >= 0 ? locals[arg] : Value::error());
         if (!cell) {
             st.frames.top = saved_top;
-            st.frames.pop(f);
-            return nullptr;
+            return false;
         }
         locals[c->nlocals + i] = Value::from_object(cell);
         if (arg >= 0) locals[arg] = Value::error();
@@ -1510,14 +1580,17 @@ Frame* push_function_frame(State& st, Function* fn, Args args) {
         for (uint32_t i = 0; i < c->nfree; ++i) locals[c->nlocals + c->ncells + i] = closure->items[i];
     }
     st.frames.top = saved_top;
-    ++st.depth;
-    return f;
+    return true;
 }
 
 Value call_function(State& st, Value func, Args args) {
     Function* fn = static_cast<Function*>(func.as_object());
-    if (fn->code->flags & (compiler::kCodeGenerator | compiler::kCodeCoroutine | compiler::kCodeAsyncGenerator))
-        return raise(st, st.exc.SystemError, "generators and coroutines are not supported yet");
+    if (fn->code->flags & compiler::kCodeGenerator) {
+        Generator* g = make_generator(st, fn, args);
+        return g ? Value::from_object(g) : Value::error();
+    }
+    if (fn->code->flags & (compiler::kCodeCoroutine | compiler::kCodeAsyncGenerator))
+        return raise(st, st.exc.SystemError, "coroutines are not supported yet");
     char probe;
     if (st.stack_limit && &probe < st.stack_limit) return raise_recursion(st);
     Frame* f = push_function_frame(st, fn, args);
@@ -1589,10 +1662,13 @@ void install(State& st) {
     st.function_type->call = call_function;
     add_slot_wrappers(st, st.function_type);
     init_traceback_types(st);
+    init_generator_type(st);
     add_slot_wrappers(st, st.frame_type);
+    add_slot_wrappers(st, st.generator_type);
     invalidate_type(st, st.function_type);
     invalidate_type(st, st.frame_type);
     invalidate_type(st, st.traceback_type);
+    invalidate_type(st, st.generator_type);
 }
 
 }  // namespace krait::vm

@@ -35,6 +35,8 @@ Value execute(State& st, Frame* entry);
 // Pushes a frame for a function call with its arguments bound, cells made and free variables
 // copied in; null with an exception pending on failure (the frame is not left pushed).
 Frame* push_function_frame(State& st, Function* f, Args args);
+// Fills a frame (on the stack or in a generator) for a call of f: arguments, cells, free variables.
+bool setup_function_frame(State& st, Frame* frame, Function* f, Args args);
 
 // Called when a Python frame is being left by an exception: adds a traceback entry.
 bool add_traceback(State& st, Value exc, Frame* f);

@@ -1,0 +1,304 @@
+// Generator objects: creation from a call, resumption (next, send, throw, close) and the
+// generator protocol's errors, as CPython 3.11 has them.
+#include "vm/generator.hpp"
+
+#include <cstdio>
+#include <string>
+
+#include "runtime/args.hpp"
+#include "runtime/code.hpp"
+#include "runtime/exception.hpp"
+#include "runtime/function.hpp"
+#include "runtime/ops.hpp"
+#include "runtime/str.hpp"
+#include "vm/interp.hpp"
+#include "vm/traceback.hpp"
+
+namespace krait::vm {
+
+namespace {
+
+void trace_generator(Object* o, Tracer& t) {
+    auto* g = static_cast<Generator*>(o);
+    t.mark(g->name);
+    t.mark(g->qualname);
+    t.mark(g->handled);
+    trace_frame(&g->frame, t);
+}
+const GcOps kGeneratorOps{trace_generator, nullptr};
+
+Generator* gen(Value v) { return static_cast<Generator*>(v.as_object()); }
+
+// Frees what a finished generator no longer needs, so its locals can be collected.
+void finish(Generator* g) {
+    g->finished = true;
+    Frame* f = &g->frame;
+    f->sp = f->slots;  // nothing on the stack or in the locals is live any more
+    for (uint32_t i = 0; i < f->nslots; ++i) f->slots[i] = Value::error();
+}
+
+}  // namespace
+
+Generator* make_generator(State& st, Function* fn, Args args) {
+    Code* c = fn->code;
+    auto* g = st.heap.make<Generator>(st.generator_type, c->frame_slots() * sizeof(Value));
+    if (!g) {
+        raise_no_memory(st);
+        return nullptr;
+    }
+    Root keep(st.heap, Value::from_object(g));
+    g->name = fn->name;
+    g->qualname = fn->qualname;
+    g->handled = Value::none();
+    Frame* f = &g->frame;
+    f->nslots = c->frame_slots();
+    f->sp = f->slots;  // traceable (empty) until the frame is set up
+    if (!setup_function_frame(st, f, fn, args)) return nullptr;
+    f->flags = kFrameOwned | kFrameEntry;
+    f->back = nullptr;
+    // The code starts with RETURN_GENERATOR, POP_TOP: the frame begins after them.
+    f->ip = c->code + 2;
+    return g;
+}
+
+Resume resume(State& st, Generator* g, Value value, bool throwing, Value& out) {
+    if (g->running) {
+        value_error(st, "generator already executing");
+        return Resume::Raised;
+    }
+    if (g->finished) {
+        if (throwing) return Resume::Raised;  // the thrown exception propagates as it is
+        out = Value::none();
+        return Resume::Returned;
+    }
+    if (st.depth >= st.recursion_limit + st.recursion_headroom) {
+        raise_recursion(st);
+        return Resume::Raised;
+    }
+    Frame* f = &g->frame;
+    if (throwing) {
+        f->flags |= kFrameThrow;
+    } else if (g->started) {
+        *f->sp++ = value;  // what the paused yield evaluates to
+    }
+    g->started = true;
+    g->running = true;
+    Value saved_handled = st.handled;
+    if (!g->handled.is_none()) st.handled = g->handled;
+    Root keep(st.heap, Value::from_object(g));
+    f->back = st.frames.top;
+    st.frames.top = f;
+    ++st.depth;
+    f->flags &= ~kFrameYielded;
+    Value r = execute(st, f);
+    --st.depth;
+    st.frames.top = f->back;
+    f->back = nullptr;
+    g->running = false;
+    if (f->flags & kFrameYielded) {
+        g->handled = st.handled.is(saved_handled) ? Value::none() : st.handled;
+        st.handled = saved_handled;
+        out = r;
+        return Resume::Yielded;
+    }
+    st.handled = saved_handled;
+    g->handled = Value::none();
+    finish(g);
+    if (r.is_error()) {
+        // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+        if (raised_matches(st, st.exc.StopIteration) || raised_matches(st, st.exc.StopAsyncIteration)) {
+            Value cause = take_raised(st);
+            Root keep_cause(st.heap, cause);
+            Value e = new_exception(st, st.exc.RuntimeError, "generator raised StopIteration");
+            if (!e.is_error()) {
+                as_exception(e)->cause = cause;
+                as_exception(e)->context = cause;
+                as_exception(e)->suppress_context = true;
+                raise(st, e);
+            }
+        }
+        return Resume::Raised;
+    }
+    out = r;
+    return Resume::Returned;
+}
+
+namespace {
+
+Value gen_iter(State&, Value self) { return self; }
+
+Value stop_with(State& st, Value v);
+
+// Exhaustion with a return value raises StopIteration(value), as CPython's tp_iternext does;
+// iter_next and FOR_ITER treat that as the end of the iteration.
+Value gen_next(State& st, Value self) {
+    Value out;
+    switch (resume(st, gen(self), Value::none(), false, out)) {
+        case Resume::Yielded: return out;
+        case Resume::Returned: return out.is_none() ? Value::stop() : stop_with(st, out);
+        default: return Value::error();
+    }
+}
+
+// The value of a finished send(): StopIteration(value), or a bare StopIteration for None.
+Value stop_with(State& st, Value v) {
+    if (v.is_none()) {
+        Value e = call(st, Value::from_object(st.exc.StopIteration), {});
+        return e.is_error() ? e : raise(st, e);
+    }
+    return raise_stop_iteration(st, v);
+}
+
+Value gen_send(State& st, Args a) {
+    if (!check_count(st, a, "send", 2, 2)) return Value::error();
+    Generator* g = gen(a.v[0]);
+    if (!g->started && !g->finished && !a.v[1].is_none())
+        return type_error(st, "can't send non-None value to a just-started generator");
+    Value out;
+    switch (resume(st, g, a.v[1], false, out)) {
+        case Resume::Yielded: return out;
+        case Resume::Returned: return stop_with(st, out);
+        default: return Value::error();
+    }
+}
+
+// The exception throw(typ[, val[, tb]]) raises, as CPython builds it.
+Value throwable(State& st, Args a) {
+    Value typ = a.v[1];
+    Value val = a.n > 2 ? a.v[2] : Value::none();
+    Value tb = a.n > 3 ? a.v[3] : Value::none();
+    if (!tb.is_none() && type_of(st, tb) != st.traceback_type)
+        return type_error(st, "throw() third argument must be a traceback object");
+    Value exc;
+    if (is_exception_class(st, typ)) {
+        if (is_exception_instance(st, val)) {
+            exc = val;
+        } else {
+            exc = val.is_none() ? call(st, typ, {}) : call(st, typ, {val});
+            if (exc.is_error()) return exc;
+        }
+    } else if (is_exception_instance(st, typ)) {
+        if (!val.is_none()) return type_error(st, "instance exception may not have a separate value");
+        exc = typ;
+    } else {
+        return type_error(st, "exceptions must be classes or instances deriving from BaseException, not " +
+                                  type_name(st, typ));
+    }
+    if (!tb.is_none()) as_exception(exc)->traceback = tb;
+    return exc;
+}
+
+Value gen_throw(State& st, Args a) {
+    if (!check_count(st, a, "throw", 2, 4)) return Value::error();
+    Value exc = throwable(st, a);
+    if (exc.is_error()) return exc;
+    Generator* g = gen(a.v[0]);
+    raise(st, exc);
+    if (!g->started && !g->finished) {
+        // Thrown into a generator that never ran: it ends at once.
+        finish(g);
+        return Value::error();
+    }
+    Value out;
+    switch (resume(st, g, Value::none(), true, out)) {
+        case Resume::Yielded: return out;
+        case Resume::Returned: return stop_with(st, out);
+        default: return Value::error();
+    }
+}
+
+Value gen_close(State& st, Args a) {
+    if (!check_count(st, a, "close", 1, 1)) return Value::error();
+    Generator* g = gen(a.v[0]);
+    if (g->finished) return Value::none();
+    if (!g->started) {
+        finish(g);
+        return Value::none();
+    }
+    Value e = call(st, Value::from_object(st.exc.GeneratorExit), {});
+    if (e.is_error()) return e;
+    raise(st, e);
+    Value out;
+    switch (resume(st, g, Value::none(), true, out)) {
+        case Resume::Yielded: return raise(st, st.exc.RuntimeError, "generator ignored GeneratorExit");
+        case Resume::Returned: return Value::none();
+        default:
+            if (raised_matches(st, st.exc.GeneratorExit) || raised_matches(st, st.exc.StopIteration)) {
+                take_raised(st);
+                return Value::none();
+            }
+            return Value::error();
+    }
+}
+
+Value gen_repr(State& st, Value self) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(self.as_object()));
+    Value q = gen(self)->qualname;
+    std::string name = isinstance(st, q, st.str_type) ? std::string(as_str(q)->view()) : "?";
+    return str_value(st, "<generator object " + name + " at " + buf + ">");
+}
+
+Value gen_get_name(State&, Value self) { return gen(self)->name; }
+bool gen_set_name(State& st, Value self, Value v) {
+    if (v.is_error() || !isinstance(st, v, st.str_type)) {
+        type_error(st, "__name__ must be set to a string object");
+        return false;
+    }
+    gen(self)->name = v;
+    return true;
+}
+Value gen_get_qualname(State&, Value self) { return gen(self)->qualname; }
+bool gen_set_qualname(State& st, Value self, Value v) {
+    if (v.is_error() || !isinstance(st, v, st.str_type)) {
+        type_error(st, "__qualname__ must be set to a string object");
+        return false;
+    }
+    gen(self)->qualname = v;
+    return true;
+}
+Value gen_get_running(State&, Value self) { return Value::from_bool(gen(self)->running); }
+Value gen_get_suspended(State&, Value self) {
+    Generator* g = gen(self);
+    return Value::from_bool(g->started && !g->running && !g->finished);
+}
+Value gen_get_code(State&, Value self) { return Value::from_object(gen(self)->frame.code); }
+Value gen_get_frame(State& st, Value self) {
+    Generator* g = gen(self);
+    if (g->finished) return Value::none();
+    return make_frame_object(st, &g->frame, Value::none());
+}
+Value gen_get_yieldfrom(State&, Value) { return Value::none(); }
+
+const MethodDef kGeneratorMethods[] = {
+    {"send", gen_send},
+    {"throw", gen_throw},
+    {"close", gen_close},
+    {nullptr, nullptr},
+};
+
+const GetSetDef kGeneratorGetSets[] = {
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {"gi_running", gen_get_running},
+    {"gi_suspended", gen_get_suspended},
+    {"gi_code", gen_get_code},
+    {"gi_frame", gen_get_frame},
+    {"gi_yieldfrom", gen_get_yieldfrom},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+void init_generator_type(State& st) {
+    Type* t = st.generator_type;
+    t->gc = &kGeneratorOps;
+    t->basicsize = sizeof(Generator);
+    t->iter = gen_iter;
+    t->next = gen_next;
+    t->repr = gen_repr;
+    add_methods(st, t, kGeneratorMethods);
+    add_getsets(st, t, kGeneratorGetSets);
+}
+
+}  // namespace krait::vm
