@@ -1,5 +1,5 @@
 // Segregated free lists for small blocks: objects and buffers of up to kMaxSmall bytes are
-// carved from 64 KiB chunks and recycled by size class, so the churn of small objects (an
+// carved from chunks (growing to 64 KiB) and recycled by size class, so the churn of small objects (an
 // instance, its dict, the dict's tables) costs a pointer pop instead of a malloc. Chunks are
 // returned to the system only when the pool is destroyed.
 //
@@ -67,16 +67,22 @@ private:
         Free* next;
     };
     static constexpr size_t kClasses = kMaxSmall / kGranule + 1;
-    static constexpr size_t kChunkBytes = size_t(64) << 10;
+    // A class's chunks start small and double (a program that uses a size class a little pays
+    // a little: start-up memory stays low), up to 64 KiB.
+    static constexpr size_t kFirstChunk = size_t(2) << 10;
+    static constexpr size_t kMaxChunk = size_t(64) << 10;
 
     static size_t size_class(size_t bytes) { return (bytes + kGranule - 1) / kGranule; }
 
     void* refill(size_t c) {
         size_t block = c ? c * kGranule : kGranule;
-        char* chunk = static_cast<char*>(std::malloc(kChunkBytes));
+        size_t bytes = next_chunk_[c] ? next_chunk_[c] : kFirstChunk;
+        if (bytes < 2 * block) bytes = 2 * block;
+        next_chunk_[c] = bytes < kMaxChunk ? bytes * 2 : kMaxChunk;
+        char* chunk = static_cast<char*>(std::malloc(bytes));
         if (!chunk) return nullptr;
         chunks_.push_back(chunk);
-        size_t n = kChunkBytes / block;
+        size_t n = bytes / block;
         // The first block is the caller's; the rest go on the free list.
         for (size_t i = n - 1; i >= 1; --i) {
             auto* f = reinterpret_cast<Free*>(chunk + i * block);
@@ -87,6 +93,7 @@ private:
     }
 
     Free* free_[kClasses] = {};
+    size_t next_chunk_[kClasses] = {};
     std::vector<void*> chunks_;
 };
 
