@@ -1,3 +1,4 @@
+# krait: no-gc-stress (large live sets: collecting at every allocation takes minutes)
 # Unbounded recursion raises RecursionError with the default limit; the interpreter stays usable.
 def down(n):
     return down(n + 1) + 1

@@ -1,3 +1,4 @@
+# krait: no-gc-stress (large live sets: collecting at every allocation takes minutes)
 # Deeply nested (non-cyclic) structures: moderate depth prints; extreme depth raises RecursionError.
 def nest(n, make):
     v = make(None)

@@ -1,3 +1,4 @@
+# krait: no-gc-stress (large live sets: collecting at every allocation takes minutes)
 # Operations on long strings must stay fast (linear or near-linear).
 s = 'ab' * 500000
 print(len(s), s.count('ab'), s.count('ba'), s.find('abc'), s.rfind('ba'), s[-5:], 'ba' * 2 in s)
