@@ -1,4 +1,4 @@
-# A first program for Krait. `krait --dump-ast examples/hello.py` shows its syntax tree.
+# A first program for Krait: `krait examples/hello.py` runs it, `--dump-ast` shows its syntax tree.
 def greet(name: str, *, punctuation: str = "!") -> str:
     return f"Hello, {name}{punctuation}"
 

@@ -44,8 +44,8 @@ build() {  # build DIR [cmake options...]
 # --- 2. Build and run. ------------------------------------------------------------------
 if [ "$mode" = run ]; then
   build build -DCMAKE_BUILD_TYPE=RelWithDebInfo
-  echo "== build/krait --dump-ast examples/hello.py"
-  build/krait --dump-ast examples/hello.py
+  echo "== build/krait examples/hello.py"
+  build/krait examples/hello.py
   exit 0
 fi
 
