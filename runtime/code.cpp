@@ -1,6 +1,8 @@
 // Code objects: what the collector sees of them and the co_* attributes.
 #include "runtime/code.hpp"
 
+#include "runtime/dict.hpp"
+
 #include <cstdio>
 #include <string>
 
@@ -26,6 +28,13 @@ void trace_code(Object* o, Tracer& t) {
     t.mark(c->filename);
     if (c->cache)
         for (uint32_t i = 0; i < c->ncode; ++i) t.mark(c->cache[i]);
+    for (uint32_t i = 0; i < c->nglobal_caches; ++i) {
+        GlobalCache& g = c->global_caches[i];
+        t.mark(g.name);
+        t.mark(g.globals);
+        t.mark(g.builtins);
+        t.mark(g.value);
+    }
 }
 
 void destroy_code(Heap& h, Object* o) {
@@ -35,6 +44,7 @@ void destroy_code(Heap& h, Object* o) {
     h.free_buffer(c->handlers, c->nhandlers * sizeof(ExceptionRange));
     if (c->cell2arg) h.free_buffer(c->cell2arg, c->ncells * sizeof(int32_t));
     if (c->cache) h.free_buffer(c->cache, c->ncode * sizeof(Value));
+    if (c->global_caches) h.free_buffer(c->global_caches, c->nglobal_caches * sizeof(GlobalCache));
 }
 
 const GcOps kCodeOps{trace_code, destroy_code};

@@ -12,6 +12,17 @@ namespace krait {
 struct State;
 struct Str;
 struct Tuple;
+struct Dict;
+
+// The inline cache of one LOAD_GLOBAL: the value found for `name` while the globals and
+// builtins dicts had these versions. (The loader renumbers each LOAD_GLOBAL to its entry.)
+struct GlobalCache {
+    Str* name;
+    Dict* globals;      // kept alive by the code, so a freed dict's address is never mistaken
+    Dict* builtins;
+    uint32_t globals_version, builtins_version;
+    Value value;
+};
 
 struct ExceptionRange {
     uint32_t start, end, target, depth;
@@ -38,6 +49,8 @@ struct Code : Object {
     uint32_t stacksize;
     int32_t* cell2arg;         // for each cell: the parameter it starts as, or -1 (null: none)
     Value* cache;              // per-instruction inline cache slots (see vm/interp.cpp), or null
+    GlobalCache* global_caches;  // one per LOAD_GLOBAL instruction
+    uint32_t nglobal_caches;
 
     uint32_t frame_slots() const { return nlocals + ncells + nfree + stacksize; }
     int32_t line_at(uint32_t index) const { return index < ncode ? lines[index] : firstlineno; }

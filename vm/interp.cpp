@@ -572,16 +572,28 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        Str* name = name_at(f, oparg);
-        Value v = dict_get_str(st, f->globals, name);
+        GlobalCache& gc = code->global_caches[oparg];
+        Dict* g = f->globals;
+        Dict* b = f->builtins;
+        if (gc.globals == g && gc.builtins == b && gc.globals_version == g->version &&
+            gc.builtins_version == b->version) {
+            PUSH(gc.value);
+            DISPATCH();
+        }
+        Value v = dict_get_str(st, g, gc.name);
         if (v.is_missing()) {
-            v = dict_get_str(st, f->builtins, name);
+            v = dict_get_str(st, b, gc.name);
             if (v.is_missing()) {
                 SYNC();
-                name_error(st, name);
+                name_error(st, gc.name);
                 goto error;
             }
         }
+        gc.globals = g;
+        gc.builtins = b;
+        gc.globals_version = g->version;
+        gc.builtins_version = b->version;
+        gc.value = v;
         PUSH(v);
         DISPATCH();
     }

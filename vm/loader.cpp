@@ -139,6 +139,25 @@ Code* load(State& st, const compiler::CodeUnit& u) {
             }
         }
     }
+    // Each LOAD_GLOBAL gets its own cache entry; its argument becomes the entry's number.
+    uint32_t nglobals = 0;
+    for (uint32_t i = 0; i < c->ncode; ++i)
+        if (vm::op_of(c->code[i]) == vm::Op::LOAD_GLOBAL) ++nglobals;
+    if (nglobals) {
+        c->global_caches = static_cast<GlobalCache*>(st.heap.allocate_buffer(nglobals * sizeof(GlobalCache)));
+        if (!c->global_caches) {
+            raise_no_memory(st);
+            return nullptr;
+        }
+        uint32_t k = 0;
+        for (uint32_t i = 0; i < c->ncode; ++i) {
+            if (vm::op_of(c->code[i]) != vm::Op::LOAD_GLOBAL) continue;
+            c->global_caches[k] = GlobalCache{as_str(c->names->items[vm::arg_of(c->code[i])]), nullptr, nullptr, 0, 0,
+                                              Value::none()};
+            c->code[i] = vm::encode(vm::Op::LOAD_GLOBAL, k++);
+        }
+        c->nglobal_caches = nglobals;
+    }
     Tuple* consts = make_tuple(st, u.consts.size());
     if (!consts) return nullptr;
     c->consts = consts;
