@@ -28,6 +28,10 @@ void trace_code(Object* o, Tracer& t) {
     t.mark(c->filename);
     if (c->cache)
         for (uint32_t i = 0; i < c->ncode; ++i) t.mark(c->cache[i]);
+    for (uint32_t i = 0; i < c->nattr_caches; ++i) {
+        t.mark(c->attr_caches[i].name);
+        t.mark(c->attr_caches[i].found);
+    }
     for (uint32_t i = 0; i < c->nglobal_caches; ++i) {
         GlobalCache& g = c->global_caches[i];
         t.mark(g.name);
@@ -45,6 +49,7 @@ void destroy_code(Heap& h, Object* o) {
     if (c->cell2arg) h.free_buffer(c->cell2arg, c->ncells * sizeof(int32_t));
     if (c->cache) h.free_buffer(c->cache, c->ncode * sizeof(Value));
     if (c->global_caches) h.free_buffer(c->global_caches, c->nglobal_caches * sizeof(GlobalCache));
+    if (c->attr_caches) h.free_buffer(c->attr_caches, c->nattr_caches * sizeof(AttrCache));
 }
 
 const GcOps kCodeOps{trace_code, destroy_code};

@@ -24,6 +24,21 @@ struct GlobalCache {
     Value value;
 };
 
+// The inline cache of one LOAD_ATTR or LOAD_METHOD: what the attribute's lookup on a type
+// found, valid while the type keeps `version` (renumbered by the loader like LOAD_GLOBAL).
+struct AttrCache {
+    enum Kind : uint8_t {
+        Empty,
+        InstanceOnly,  // the type has nothing by that name: only the instance dict can
+        ClassPlain,    // a class attribute that is no descriptor: the instance dict, then it
+        ClassMethod,   // a function or method descriptor (bound unless the instance shadows it)
+    };
+    Str* name;
+    uint32_t version;
+    Kind kind;
+    Value found;
+};
+
 struct ExceptionRange {
     uint32_t start, end, target, depth;
     bool lasti;
@@ -51,6 +66,8 @@ struct Code : Object {
     Value* cache;              // per-instruction inline cache slots (see vm/interp.cpp), or null
     GlobalCache* global_caches;  // one per LOAD_GLOBAL instruction
     uint32_t nglobal_caches;
+    AttrCache* attr_caches;      // one per LOAD_ATTR and LOAD_METHOD instruction
+    uint32_t nattr_caches;
 
     uint32_t frame_slots() const { return nlocals + ncells + nfree + stacksize; }
     int32_t line_at(uint32_t index) const { return index < ncode ? lines[index] : firstlineno; }

@@ -199,6 +199,33 @@ bool unpack(State& st, Value seq, Value* out, size_t before, bool star, size_t a
     return true;
 }
 
+// Records what LOAD_ATTR/LOAD_METHOD found on obj's type, when the type uses the generic
+// attribute algorithm (anything else is not cached).
+void fill_attr_cache(State& st, AttrCache& ac, Value obj) {
+    ac.kind = AttrCache::Empty;
+    ac.version = 0;
+    if (!obj.is_object()) return;
+    Type* t = obj.as_object()->type;
+    if (t->getattr != generic_getattr || !t->version) return;
+    Value descr = type_lookup(st, t, ac.name);
+    if (descr.is_missing()) {
+        ac.kind = AttrCache::InstanceOnly;
+    } else if (!descr.is_object()) {
+        ac.kind = AttrCache::ClassPlain;
+    } else {
+        Type* dt = descr.as_object()->type;
+        if (dt == st.function_type || dt == st.method_descriptor_type) {
+            ac.kind = AttrCache::ClassMethod;
+        } else if (!dt->descr_get && !dt->descr_set) {
+            ac.kind = AttrCache::ClassPlain;
+        } else {
+            return;  // other descriptors (properties, slots, classmethods): the full algorithm
+        }
+    }
+    ac.found = descr.is_missing() ? Value::none() : descr;
+    ac.version = t->version;
+}
+
 // Fast paths of BINARY_OP for two small ints; false when the general path must run.
 inline bool int_binop(BinOp op, int64_t a, int64_t b, Value& out) {
     int64_t r;
@@ -672,10 +699,35 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_ATTR) {
-        SYNC();
+        AttrCache& ac = code->attr_caches[oparg];
         Value obj = TOP();
-        Value v = getattr(st, obj, name_at(f, oparg));
+        if (obj.is_object() && obj.as_object()->type->version == ac.version) {
+            // The type is as it was when the cache was filled: skip the MRO lookup.
+            Object* o = obj.as_object();
+            Dict* d = o->type->dict_offset ? *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) +
+                                                                       dict_word(o->type, o))
+                                           : nullptr;
+            Value v = d ? dict_get_str(st, d, ac.name) : Value::missing();
+            if (!v.is_missing()) {
+                TOP() = v;
+                DISPATCH();
+            }
+            if (ac.kind == AttrCache::ClassPlain) {
+                TOP() = ac.found;
+                DISPATCH();
+            }
+            if (ac.kind == AttrCache::ClassMethod) {
+                SYNC();
+                v = bind_descriptor(st, ac.found, obj);
+                CHECK(v);
+                TOP() = v;
+                DISPATCH();
+            }
+        }
+        SYNC();
+        Value v = getattr(st, obj, ac.name);
         CHECK(v);
+        fill_attr_cache(st, ac, obj);
         TOP() = v;
         DISPATCH();
     }
@@ -692,11 +744,24 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
-        SYNC();
+        AttrCache& ac = code->attr_caches[oparg];
         Value obj = TOP();
-        Str* name = name_at(f, oparg);
+        if (ac.kind == AttrCache::ClassMethod && obj.is_object() && obj.as_object()->type->version == ac.version) {
+            Object* o = obj.as_object();
+            Dict* d = o->type->dict_offset ? *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) +
+                                                                       dict_word(o->type, o))
+                                           : nullptr;
+            if (!d || dict_get_str(st, d, ac.name).is_missing()) {
+                TOP() = ac.found;
+                PUSH(obj);
+                DISPATCH();
+            }
+        }
+        SYNC();
+        Str* name = ac.name;
         Type* t = type_of(st, obj);
         if (t->getattr == generic_getattr) {
+            fill_attr_cache(st, ac, obj);
             // A function found on the type, not shadowed by the instance: call it with self
             // instead of making a bound method.
             Value m = type_lookup(st, t, name);

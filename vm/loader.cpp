@@ -158,6 +158,27 @@ Code* load(State& st, const compiler::CodeUnit& u) {
         }
         c->nglobal_caches = nglobals;
     }
+    uint32_t nattrs = 0;
+    for (uint32_t i = 0; i < c->ncode; ++i) {
+        vm::Op op = vm::op_of(c->code[i]);
+        if (op == vm::Op::LOAD_ATTR || op == vm::Op::LOAD_METHOD) ++nattrs;
+    }
+    if (nattrs) {
+        c->attr_caches = static_cast<AttrCache*>(st.heap.allocate_buffer(nattrs * sizeof(AttrCache)));
+        if (!c->attr_caches) {
+            raise_no_memory(st);
+            return nullptr;
+        }
+        uint32_t k = 0;
+        for (uint32_t i = 0; i < c->ncode; ++i) {
+            vm::Op op = vm::op_of(c->code[i]);
+            if (op != vm::Op::LOAD_ATTR && op != vm::Op::LOAD_METHOD) continue;
+            c->attr_caches[k] = AttrCache{as_str(c->names->items[vm::arg_of(c->code[i])]), 0, AttrCache::Empty,
+                                          Value::none()};
+            c->code[i] = vm::encode(op, k++);
+        }
+        c->nattr_caches = nattrs;
+    }
     Tuple* consts = make_tuple(st, u.consts.size());
     if (!consts) return nullptr;
     c->consts = consts;
