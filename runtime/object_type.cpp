@@ -425,6 +425,94 @@ Value proxy_or(State& st, Value a, Value b) {
     return binary_op(st, x, y, BinOp::Or);
 }
 
+// X | Y of types (PEP 604): a types.UnionType whose __args__ are the members, flattened and
+// without repeats; isinstance() and issubclass() accept it.
+struct Union : Object {
+    Tuple* args;
+};
+void trace_union(Object* o, Tracer& t) { t.mark(static_cast<Union*>(o)->args); }
+const GcOps kUnionOps{trace_union, nullptr};
+
+bool union_member(State& st, Value v) {
+    return v.is_none() || isinstance(st, v, st.type_type) || type_of(st, v) == st.union_type;
+}
+
+Value union_or(State& st, Value a, Value b) {
+    if (!union_member(st, a) || !union_member(st, b)) return Value::not_implemented();
+    List* items = make_list(st);
+    if (!items) return Value::error();
+    Root keep(st.heap, Value::from_object(items));
+    for (Value side : {a, b}) {
+        auto add = [&](Value m) -> bool {
+            if (m.is_none()) m = Value::from_object(st.none_type);
+            for (size_t i = 0; i < items->size; ++i)
+                if (items->items[i].is(m)) return true;
+            return list_append(st, items, m);
+        };
+        if (type_of(st, side) == st.union_type) {
+            Tuple* t = static_cast<Union*>(side.as_object())->args;
+            for (size_t i = 0; i < t->size; ++i)
+                if (!add(t->items[i])) return Value::error();
+        } else if (!add(side)) {
+            return Value::error();
+        }
+    }
+    if (items->size == 1) return items->items[0];
+    auto* u = st.heap.make<Union>(st.union_type);
+    if (!u) return raise_no_memory(st);
+    Root keep_u(st.heap, Value::from_object(u));
+    u->args = make_tuple(st, items->items, items->size);
+    if (!u->args) return Value::error();
+    return Value::from_object(u);
+}
+
+Value union_repr(State& st, Value self) {
+    Tuple* t = static_cast<Union*>(self.as_object())->args;
+    std::string out;
+    for (size_t i = 0; i < t->size; ++i) {
+        if (i) out += " | ";
+        Value m = t->items[i];
+        if (m.as_object() == st.none_type) {
+            out += "None";
+        } else if (isinstance(st, m, st.type_type)) {
+            out += qualified_name(st, as_type(m));
+        } else {
+            Value r = repr(st, m);
+            if (r.is_error()) return r;
+            out += as_str(r)->view();
+        }
+    }
+    return str_value(st, out);
+}
+
+Value union_args(State&, Value self) { return Value::from_object(static_cast<Union*>(self.as_object())->args); }
+
+Value union_compare(State& st, Value a, Value b, CmpOp op) {
+    if ((op != CmpOp::Eq && op != CmpOp::Ne) || type_of(st, b) != st.union_type) return Value::not_implemented();
+    Tuple* x = static_cast<Union*>(a.as_object())->args;
+    Tuple* y = static_cast<Union*>(b.as_object())->args;
+    bool same = x->size == y->size;
+    for (size_t i = 0; same && i < x->size; ++i) {
+        bool found = false;
+        for (size_t j = 0; j < y->size; ++j) found |= x->items[i].is(y->items[j]);
+        same = found;
+    }
+    return Value::from_bool(op == CmpOp::Eq ? same : !same);
+}
+
+bool union_hash(State& st, Value self, int64_t& out) {
+    Tuple* t = static_cast<Union*>(self.as_object())->args;
+    uint64_t h = 0x345678;
+    for (size_t i = 0; i < t->size; ++i) h ^= t->items[i].bits() >> 4;  // order-independent
+    out = static_cast<int64_t>(h >> 1);
+    return true;
+}
+
+const GetSetDef kUnionGetSets[] = {
+    {"__args__", union_args},
+    {nullptr, nullptr},
+};
+
 const MethodDef kProxyMethods[] = {
     {"keys", proxy_keys}, {"values", proxy_values}, {"items", proxy_items},
     {"get", proxy_get},   {"copy", proxy_copy},     {nullptr, nullptr},
@@ -574,6 +662,18 @@ void init_object_types(State& st) {
     t->init = type_init;
     add_methods(st, t, kTypeMethods);
     add_getsets(st, t, kTypeGetSets);
+    st.none_type->binop[int(BinOp::Or)] = union_or;
+
+    t->binop[int(BinOp::Or)] = union_or;
+    Type* u = st.union_type;
+    u->gc = &kUnionOps;
+    u->basicsize = sizeof(Union);
+    u->repr = union_repr;
+    u->compare = union_compare;
+    u->hash = union_hash;
+    u->binop[int(BinOp::Or)] = union_or;
+    add_getsets(st, u, kUnionGetSets);
+    dict_set_str(st, u->dict ? u->dict : (u->dict = make_dict(st)), st.names.module, str_value(st, "types"));
 
     Type* p = st.mappingproxy_type;
     p->gc = &kProxyOps;

@@ -141,8 +141,8 @@ int recursive_isinstance(State& st, Value obj, Value cls) {
             return is_subtype(as_type(c), t);
         return 0;
     }
-    if (isinstance(st, cls, st.tuple_type)) {
-        Tuple* t = as_tuple(cls);
+    if (type_of(st, cls) == st.union_type || isinstance(st, cls, st.tuple_type)) {
+        Tuple* t = type_of(st, cls) == st.union_type ? as_tuple(getattr(st, cls, intern(st, "__args__"))) : as_tuple(cls);
         for (size_t i = 0; i < t->size; ++i) {
             if (!enter_recursion(st, " in __instancecheck__")) return -1;
             int r = recursive_isinstance(st, obj, t->items[i]);
@@ -150,6 +150,12 @@ int recursive_isinstance(State& st, Value obj, Value cls) {
             if (r != 0) return r;
         }
         return 0;
+    }
+    Value origin = getattr_opt(st, cls, intern(st, "__origin__"));
+    if (origin.is_error()) return -1;
+    if (!origin.is_missing()) {
+        type_error(st, "isinstance() argument 2 cannot be a parameterized generic");
+        return -1;
     }
     Value chk = lookup_special(st, cls, st.names.instancecheck);
     if (chk.is_error()) return -1;
@@ -177,8 +183,8 @@ int recursive_issubclass(State& st, Value derived, Value cls) {
         }
         return is_subtype(as_type(derived), as_type(cls));
     }
-    if (isinstance(st, cls, st.tuple_type)) {
-        Tuple* t = as_tuple(cls);
+    if (type_of(st, cls) == st.union_type || isinstance(st, cls, st.tuple_type)) {
+        Tuple* t = type_of(st, cls) == st.union_type ? as_tuple(getattr(st, cls, intern(st, "__args__"))) : as_tuple(cls);
         for (size_t i = 0; i < t->size; ++i) {
             if (!enter_recursion(st, " in __subclasscheck__")) return -1;
             int r = recursive_issubclass(st, derived, t->items[i]);

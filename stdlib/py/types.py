@@ -49,6 +49,7 @@ except TypeError as _exc:
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(...)
+UnionType = type(int | str)
 
 del _function, _Holder, _cell_type
 
