@@ -500,6 +500,12 @@ Value view_isdisjoint(State& st, Args a) {
 }
 
 
+Value view_mapping(State& st, Value self) { return make_mappingproxy(st, static_cast<DictView*>(self.as_object())->dict); }
+const GetSetDef kViewGetSets[] = {
+    {"mapping", view_mapping},
+    {nullptr, nullptr},
+};
+
 const MethodDef kKeysMethods[] = {
     {"isdisjoint", view_isdisjoint},
     {"__reversed__", view_reversed},
@@ -936,6 +942,7 @@ void init_dict_type(State& st) {
         v->len = view_len;
         v->iter = view_iter;
         v->repr = view_repr;
+        add_getsets(st, v, kViewGetSets);
     }
     // keys and items views compare like sets and so are unhashable; values views compare (and
     // hash) by identity.

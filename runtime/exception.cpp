@@ -31,7 +31,10 @@ Value new_exception(State& st, Type* type, std::string_view message) {
     Value msg = str_value(st, message);
     if (msg.is_error()) return msg;
     Root keep(st.heap, msg);
-    return call(st, Value::from_object(type), {msg});
+    // Straight through the metatype's call slot: an error the runtime raises does not count
+    // as a call towards the recursion limit (CPython makes these lazily).
+    Value cls = Value::from_object(type);
+    return type_of(st, cls)->call(st, cls, Args{&msg, 1, nullptr});
 }
 
 Value raise(State& st, Type* type, std::string_view message) {

@@ -381,6 +381,17 @@ void trace_proxy(Object* o, Tracer& t) { t.mark(static_cast<MappingProxy*>(o)->m
 const GcOps kProxyOps{trace_proxy, nullptr};
 Value proxied(Value v) { return static_cast<MappingProxy*>(v.as_object())->mapping; }
 
+}  // namespace
+
+Value make_mappingproxy(State& st, Value mapping) {
+    auto* p = st.heap.make<MappingProxy>(st.mappingproxy_type);
+    if (!p) return raise_no_memory(st);
+    p->mapping = mapping;
+    return Value::from_object(p);
+}
+
+namespace {
+
 Value make_proxy(State& st, Value mapping) {
     auto* p = st.heap.make<MappingProxy>(st.mappingproxy_type);
     if (!p) return raise_no_memory(st);

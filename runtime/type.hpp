@@ -147,6 +147,7 @@ Tuple* compute_mro(State& st, Type* t);          // C3 linearization of t->bases
 bool init_subclass(State& st, Type* t, Args kwargs);
 void init_object_types(State& st);                 // `object` and `type`
 void add_dict_getset(State& st, Type* t);          // instances' __dict__ attribute
+Value make_mappingproxy(State& st, Value mapping); // a read-only view of a mapping
 // A built-in type made at run time (by a native module): name, layout, collector hooks. The
 // caller fills its slots and methods, then calls ready_builtin_type. Null on MemoryError.
 Type* make_native_type(State& st, const char* name, Type* base, uint32_t basicsize, const GcOps* gc);
