@@ -23,6 +23,7 @@
 #include "runtime/tuple.hpp"
 #include "vm/compile.hpp"
 #include "vm/interp.hpp"
+#include "vm/traceback.hpp"
 
 namespace krait::stdlib {
 
@@ -555,35 +556,7 @@ Value b_format(State& st, Args a) {
 Value frame_locals(State& st) {
     Frame* f = st.frames.top;
     if (!f) return Value::none();
-    if (f->locals_map.is_object() && !(f->flags & kFrameLocalsSnapshot)) return f->locals_map;
-    // A function frame: one dict per frame (as CPython's f_locals), refreshed from the fast
-    // locals and cells at every call, so that what exec() stores there stays visible.
-    Dict* d;
-    if (f->flags & kFrameLocalsSnapshot) {
-        d = as_dict(f->locals_map);
-    } else {
-        d = make_dict(st);
-        if (!d) return Value::error();
-        f->locals_map = Value::from_object(d);
-        f->flags |= kFrameLocalsSnapshot;
-    }
-    Code* c = f->code;
-    for (uint32_t i = 0; i < c->nlocals; ++i) {
-        if (f->slots[i].is_error()) {
-            if (dict_del(st, d, c->varnames->items[i]) < 0) return Value::error();
-            continue;
-        }
-        if (!dict_set(st, d, c->varnames->items[i], f->slots[i])) return Value::error();
-    }
-    for (uint32_t i = 0; i < c->ncells + c->nfree; ++i) {
-        Value cell = f->slots[c->nlocals + i];
-        if (!cell.is_object()) continue;
-        Value v = static_cast<Cell*>(cell.as_object())->value;
-        if (v.is_error()) continue;
-        Value name = i < c->ncells ? c->cellvars->items[i] : c->freevars->items[i - c->ncells];
-        if (!dict_set(st, d, name, v)) return Value::error();
-    }
-    return Value::from_object(d);
+    return vm::frame_locals(st, f);
 }
 
 Value b_globals(State& st, Args a) {

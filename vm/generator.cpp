@@ -78,9 +78,10 @@ Resume resume(State& st, Generator* g, Value value, bool throwing, Value& out) {
     Frame* f = &g->frame;
     if (throwing) {
         f->flags |= kFrameThrow;
-    } else if (g->started) {
+    } else if (g->started && !g->resume_without_value) {
         *f->sp++ = value;  // what the paused yield evaluates to
     }
+    g->resume_without_value = false;
     g->started = true;
     g->running = true;
     Value saved_handled = st.handled;
@@ -188,23 +189,88 @@ Value throwable(State& st, Args a) {
     return exc;
 }
 
-Value gen_throw(State& st, Args a) {
-    if (!check_count(st, a, "throw", 2, 4)) return Value::error();
-    Value exc = throwable(st, a);
-    if (exc.is_error()) return exc;
-    Generator* g = gen(a.v[0]);
-    raise(st, exc);
-    if (!g->started && !g->finished) {
-        // Thrown into a generator that never ran: it ends at once.
-        finish(g);
-        return Value::error();
+// The iterator a suspended generator delegates to (`yield from`), or missing(): the frame is
+// paused at the YIELD_VALUE that follows a SEND, with the iterator on top of its stack.
+Value delegate_of(Generator* g) {
+    if (!g->started || g->finished || g->running) return Value::missing();
+    Frame* f = &g->frame;
+    uint32_t at = static_cast<uint32_t>(f->ip - f->code->code);
+    if (at < 2 || op_of(f->code->code[at - 1]) != Op::YIELD_VALUE || op_of(f->code->code[at - 2]) != Op::SEND)
+        return Value::missing();
+    return f->sp[-1];
+}
+
+Value gen_throw_exc(State& st, Generator* g, Value exc);
+
+// throw() into a generator paused in `yield from`: the delegate gets the exception first.
+// Returns missing() when there is no delegate (the caller throws into g itself).
+Value throw_to_delegate(State& st, Generator* g, Value exc, Value& out, Resume& how) {
+    Value yf = delegate_of(g);
+    if (yf.is_missing()) return yf;
+    Root keep(st.heap, yf);
+    Value r;
+    if (yf.is_object() && yf.as_object()->type == st.generator_type) {
+        g->running = true;
+        r = gen_throw_exc(st, gen(yf), exc);
+        g->running = false;
+    } else {
+        Value meth = getattr_opt(st, yf, st.names.throw_);
+        if (meth.is_error()) return meth;
+        if (meth.is_missing()) return Value::missing();
+        Root keep_m(st.heap, meth);
+        g->running = true;
+        r = call(st, meth, {exc});
+        g->running = false;
     }
+    if (!r.is_error()) {
+        out = r;  // the delegate yielded: g stays paused in its yield from
+        how = Resume::Yielded;
+        return r;
+    }
+    Frame* f = &g->frame;
+    if (raised_matches(st, st.exc.StopIteration)) {
+        // The delegate finished: its value is what `yield from` evaluates to.
+        Value stop = take_raised(st);
+        Value v = as_exception(stop)->fields[0];
+        f->sp[-1] = v;
+        f->ip = f->code->code + arg_of(f->code->code[f->ip - f->code->code - 2]);
+        g->resume_without_value = true;
+        how = resume(st, g, Value::none(), false, out);
+        return Value::none();
+    }
+    // Any other exception arises in g at its yield from.
+    f->sp -= 1;  // the delegate is done with
+    how = resume(st, g, Value::none(), true, out);
+    return Value::none();
+}
+
+Value gen_throw_exc(State& st, Generator* g, Value exc) {
+    Root keep(st.heap, exc);
     Value out;
-    switch (resume(st, g, Value::none(), true, out)) {
+    Resume how;
+    Value d = throw_to_delegate(st, g, exc, out, how);
+    if (d.is_error()) return d;
+    if (d.is_missing()) {
+        raise(st, exc);
+        if (!g->started && !g->finished) {
+            // Thrown into a generator that never ran: it ends at once.
+            finish(g);
+            return Value::error();
+        }
+        how = resume(st, g, Value::none(), true, out);
+    }
+    switch (how) {
         case Resume::Yielded: return out;
         case Resume::Returned: return stop_with(st, out);
         default: return Value::error();
     }
+}
+
+Value gen_throw(State& st, Args a) {
+    if (!check_count(st, a, "throw", 2, 4)) return Value::error();
+    Value exc = throwable(st, a);
+    if (exc.is_error()) return exc;
+    return gen_throw_exc(st, gen(a.v[0]), exc);
 }
 
 Value gen_close(State& st, Args a) {
@@ -214,6 +280,31 @@ Value gen_close(State& st, Args a) {
     if (!g->started) {
         finish(g);
         return Value::none();
+    }
+    Value yf = delegate_of(g);
+    if (!yf.is_missing()) {
+        // The delegate is closed first (errors from it replace GeneratorExit, as in CPython).
+        Root keep(st.heap, yf);
+        Value r = yf.is_object() && yf.as_object()->type == st.generator_type
+                      ? call_method(st, yf, st.names.close, {})
+                      : Value::none();
+        if (!(yf.is_object() && yf.as_object()->type == st.generator_type)) {
+            Value meth = getattr_opt(st, yf, st.names.close);
+            if (meth.is_error()) return meth;
+            if (!meth.is_missing()) {
+                Root keep_m(st.heap, meth);
+                r = call(st, meth, {});
+            }
+        }
+        if (r.is_error()) {
+            g->frame.sp -= 1;
+            Value out;
+            switch (resume(st, g, Value::none(), true, out)) {
+                case Resume::Yielded: return raise(st, st.exc.RuntimeError, "generator ignored GeneratorExit");
+                case Resume::Returned: return Value::none();
+                default: return Value::error();
+            }
+        }
     }
     Value e = call(st, Value::from_object(st.exc.GeneratorExit), {});
     if (e.is_error()) return e;
@@ -268,7 +359,10 @@ Value gen_get_frame(State& st, Value self) {
     if (g->finished) return Value::none();
     return make_frame_object(st, &g->frame, Value::none());
 }
-Value gen_get_yieldfrom(State&, Value) { return Value::none(); }
+Value gen_get_yieldfrom(State&, Value self) {
+    Value d = delegate_of(gen(self));
+    return d.is_missing() ? Value::none() : d;
+}
 
 const MethodDef kGeneratorMethods[] = {
     {"send", gen_send},

@@ -15,6 +15,7 @@ struct Generator : Object {
     Value name, qualname;
     Value handled;        // the exception the generator was handling when it last yielded
     bool started, running, finished;
+    bool resume_without_value;  // the frame's stack is already set for the next resume
     Frame frame;          // followed by the frame's slots
 };
 

@@ -68,6 +68,7 @@ Value tb_frame(State& st, Value self) {
     f->locals = tb->locals;
     f->back = Value::none();
     f->lineno = tb->lineno;
+    f->lasti = static_cast<int32_t>(tb->lasti);
     tb->frame = Value::from_object(f);
     return tb->frame;
 }
@@ -93,6 +94,7 @@ Value f_locals(State& st, Value self) {
 }
 Value f_lineno(State&, Value self) { return Value::from_int(fro(self)->lineno); }
 Value f_back(State&, Value self) { return fro(self)->back; }
+Value f_lasti(State&, Value self) { return Value::from_int(int64_t(fro(self)->lasti) * 2); }
 Value f_builtins(State& st, Value) { return Value::from_object(st.builtins); }
 
 const GetSetDef kFrameGetSets[] = {
@@ -101,6 +103,7 @@ const GetSetDef kFrameGetSets[] = {
     {"f_locals", f_locals},
     {"f_lineno", f_lineno},
     {"f_back", f_back},
+    {"f_lasti", f_lasti},
     {"f_builtins", f_builtins},
     {nullptr, nullptr},
 };
@@ -132,14 +135,53 @@ bool add_traceback(State& st, Value exc, Frame* f) {
     return true;
 }
 
+// locals() of a frame: the namespace of module and class bodies; for a function, one dict per
+// frame (as CPython's f_locals), refreshed from the fast locals and cells at every call, so that
+// what exec() stores there stays visible.
+Value frame_locals(State& st, Frame* f) {
+    if (f->locals_map.is_object() && !(f->flags & kFrameLocalsSnapshot)) return f->locals_map;
+    // A function frame: one dict per frame (as CPython's f_locals), refreshed from the fast
+    // locals and cells at every call, so that what exec() stores there stays visible.
+    Dict* d;
+    if (f->flags & kFrameLocalsSnapshot) {
+        d = as_dict(f->locals_map);
+    } else {
+        d = make_dict(st);
+        if (!d) return Value::error();
+        f->locals_map = Value::from_object(d);
+        f->flags |= kFrameLocalsSnapshot;
+    }
+    Code* c = f->code;
+    for (uint32_t i = 0; i < c->nlocals; ++i) {
+        if (f->slots[i].is_error()) {
+            if (dict_del(st, d, c->varnames->items[i]) < 0) return Value::error();
+            continue;
+        }
+        if (!dict_set(st, d, c->varnames->items[i], f->slots[i])) return Value::error();
+    }
+    for (uint32_t i = 0; i < c->ncells + c->nfree; ++i) {
+        Value cell = f->slots[c->nlocals + i];
+        if (!cell.is_object()) continue;
+        Value v = static_cast<Cell*>(cell.as_object())->value;
+        if (v.is_error()) continue;
+        Value name = i < c->ncells ? c->cellvars->items[i] : c->freevars->items[i - c->ncells];
+        if (!dict_set(st, d, name, v)) return Value::error();
+    }
+    return Value::from_object(d);
+}
+
 Value make_frame_object(State& st, Frame* f, Value back) {
     auto* fo = st.heap.make<FrameObject>(st.frame_type);
     if (!fo) return raise_no_memory(st);
     fo->code = f->code;
     fo->globals = f->globals;
-    fo->locals = f->locals_map.is_object() ? f->locals_map : Value::none();
+    Root keep(st.heap, Value::from_object(fo));
+    Value locals = frame_locals(st, f);
+    if (locals.is_error()) return locals;
+    fo->locals = locals;
     fo->back = back;
     fo->lineno = f->code->line_at(f->lasti());
+    fo->lasti = static_cast<int32_t>(f->lasti());
     return Value::from_object(fo);
 }
 

@@ -29,8 +29,11 @@ struct FrameObject : Object {
     Value locals;
     Value back;
     int32_t lineno;
+    int32_t lasti;
 };
 
+// locals() of a live frame (a dict kept with the frame for function frames).
+Value frame_locals(State& st, Frame* f);
 // A frame object for a live frame (sys._getframe, the traceback module's stack functions).
 Value make_frame_object(State& st, Frame* f, Value back);
 
