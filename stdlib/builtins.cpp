@@ -152,14 +152,16 @@ int recursive_isinstance(State& st, Value obj, Value cls) {
         }
         return 0;
     }
-    Value origin = getattr_opt(st, cls, intern(st, "__origin__"));
-    if (origin.is_error()) return -1;
-    if (!origin.is_missing()) {
-        type_error(st, "isinstance() argument 2 cannot be a parameterized generic");
-        return -1;
-    }
     Value chk = lookup_special(st, cls, st.names.instancecheck);
     if (chk.is_error()) return -1;
+    if (chk.is_missing()) {
+        Value origin = getattr_opt(st, cls, intern(st, "__origin__"));
+        if (origin.is_error()) return -1;
+        if (!origin.is_missing()) {
+            type_error(st, "isinstance() argument 2 cannot be a parameterized generic");
+            return -1;
+        }
+    }
     if (!chk.is_missing()) {
         Root keep(st.heap, chk);
         Value r = call(st, chk, {obj});
@@ -711,7 +713,11 @@ Value b_build_class(State& st, Args a) {
         for (size_t i = 0; i < orig_bases->size; ++i) {
             Value b = orig_bases->items[i];
             if (!isinstance(st, b, st.type_type)) {
-                Value me = call_special(st, b, st.names.mro_entries, {Value::from_object(orig_bases)});
+                // Looked up as an attribute (functions such as typing.NamedTuple carry one).
+                Value meth = getattr_opt(st, b, st.names.mro_entries);
+                if (meth.is_error()) return meth;
+                Root keep_meth(st.heap, meth);
+                Value me = meth.is_missing() ? meth : call(st, meth, {Value::from_object(orig_bases)});
                 if (me.is_error()) return me;
                 if (!me.is_missing()) {
                     if (!isinstance(st, me, st.tuple_type)) return type_error(st, "__mro_entries__ must return a tuple");
