@@ -120,7 +120,6 @@ Value b_hash(State& st, Args a) {
     return make_int(st, h);
 }
 
-bool isinstance_of(State& st, Value obj, Value cls, int depth);
 
 int recursive_isinstance(State& st, Value obj, Value cls) {
     if (isinstance(st, cls, st.type_type)) {

@@ -483,17 +483,6 @@ void translate_into(std::string& out, std::string_view s) {
     }
 }
 
-// Makes the text pending a '\r' at its end followed by what comes next, so that '\r\n' is
-// never split: false on error.
-bool settle_cr(State& st, File* f) {
-    while (f->text.avail() && f->text.data[f->text.size - 1] == '\r' && !(f->eof && !f->raw.avail())) {
-        bool grew;
-        if (!fill_text(st, f, grew)) return false;
-        if (!grew) break;
-    }
-    return true;
-}
-
 Value text_result(State& st, File* f, size_t nbytes) {
     std::string_view s(f->text.data + f->text.pos, nbytes);
     f->text.pos += nbytes;

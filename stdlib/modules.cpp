@@ -25,6 +25,7 @@ const NativeModule kNativeModules[] = {
     {"operator", make_operator_module},
     {"os", make_os_module},
     {"posixpath", make_posixpath_module},
+    {"_random", make_random_module},
     {"time", make_time_module},
     {nullptr, nullptr},
 };
