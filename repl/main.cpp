@@ -5,9 +5,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -39,18 +36,34 @@ const char kUsage[] =
     "-                  read the program from standard input (the default when it is not a terminal)\n"
     "arg ...            arguments passed to the program in sys.argv[1:]\n";
 
-bool read_stream(std::istream& in, std::string& out) {
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    out = ss.str();
-    return true;
+// stdio rather than iostreams: iostreams' static initialisation alone (locales, facets) would
+// be a good part of start-up time and memory.
+bool read_stream(std::FILE* in, std::string& out) {
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, in)) > 0) out.append(buf, n);
+    return !std::ferror(in);
 }
 
 bool read_file(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
+    std::FILE* in = std::fopen(path.c_str(), "rb");
     if (!in) return false;
-    return read_stream(in, out);
+    bool ok = read_stream(in, out);
+    int saved = errno;
+    std::fclose(in);
+    errno = saved;
+    return ok;
 }
+
+// One line of standard input without its newline; false at end of input.
+bool read_line(std::string& line) {
+    line.clear();
+    int c;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n') line += static_cast<char>(c);
+    return c != EOF || !line.empty();
+}
+
+void write_out(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
 
 int usage_error(const std::string& msg) {
     std::fprintf(stderr, "krait: %s\nusage: krait [option] ... [-c cmd | file | -] [arg] ...\n"
@@ -74,7 +87,7 @@ int repl(krait::Interpreter& interp, bool quiet) {
     for (;;) {
         std::fputs(buffer.empty() ? ">>> " : "... ", stderr);
         std::fflush(stderr);
-        if (!std::getline(std::cin, line)) {
+        if (!read_line(line)) {
             std::fputs("\n", stderr);
             return 0;
         }
@@ -115,11 +128,11 @@ int main(int argc, char** argv) {
                 return 2;
             }
             try {
-                if (arg == "--dump-ast") std::cout << krait::dump_ast(source, argv[i + 1]);
-                else if (arg == "--tokens") std::cout << krait::dump_tokens(source, argv[i + 1]);
-                else std::cout << krait::disassemble(source, argv[i + 1]);
+                if (arg == "--dump-ast") write_out(krait::dump_ast(source, argv[i + 1]));
+                else if (arg == "--tokens") write_out(krait::dump_tokens(source, argv[i + 1]));
+                else write_out(krait::disassemble(source, argv[i + 1]));
             } catch (const krait::Error& e) {
-                std::cout.flush();
+                std::fflush(stdout);
                 std::fputs(e.what(), stderr);
                 return 1;
             }
@@ -184,7 +197,7 @@ int main(int argc, char** argv) {
         if (!dash && isatty(0)) {
             run_repl = true;
         } else {
-            read_stream(std::cin, source);
+            read_stream(stdin, source);
             filename = "<stdin>";
         }
     }

@@ -33,6 +33,11 @@ public:
                 free_[c] = f->next;
                 return f;
             }
+            if (next_[c] != end_[c]) {
+                void* p = next_[c];
+                next_[c] += block_size(c);
+                return p;
+            }
             return refill(c);
         }
 #endif
@@ -73,26 +78,26 @@ private:
     static constexpr size_t kMaxChunk = size_t(64) << 10;
 
     static size_t size_class(size_t bytes) { return (bytes + kGranule - 1) / kGranule; }
+    static size_t block_size(size_t c) { return c ? c * kGranule : kGranule; }
 
+    // A fresh chunk is handed out front to back and never threaded onto the free list, so
+    // the pages of its unused tail are never touched.
     void* refill(size_t c) {
-        size_t block = c ? c * kGranule : kGranule;
+        size_t block = block_size(c);
         size_t bytes = next_chunk_[c] ? next_chunk_[c] : kFirstChunk;
         if (bytes < 2 * block) bytes = 2 * block;
         next_chunk_[c] = bytes < kMaxChunk ? bytes * 2 : kMaxChunk;
         char* chunk = static_cast<char*>(std::malloc(bytes));
         if (!chunk) return nullptr;
         chunks_.push_back(chunk);
-        size_t n = bytes / block;
-        // The first block is the caller's; the rest go on the free list.
-        for (size_t i = n - 1; i >= 1; --i) {
-            auto* f = reinterpret_cast<Free*>(chunk + i * block);
-            f->next = free_[c];
-            free_[c] = f;
-        }
+        next_[c] = chunk + block;  // the first block is the caller's
+        end_[c] = chunk + bytes / block * block;
         return chunk;
     }
 
     Free* free_[kClasses] = {};
+    char* next_[kClasses] = {};  // the unused part of each class's newest chunk
+    char* end_[kClasses] = {};
     size_t next_chunk_[kClasses] = {};
     std::vector<void*> chunks_;
 };

@@ -3,6 +3,8 @@
 #include "runtime/state.hpp"
 
 #include <pthread.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -43,20 +45,42 @@ void trace_state(void* ctx, Tracer& t) { static_cast<State*>(ctx)->trace_roots(t
 
 }  // namespace
 
+extern "C" void* __libc_stack_end;  // glibc: the stack pointer when the process started
+
 void set_stack_limit(State& st) {
     // Leave room below the limit for the native code that runs between checks.
     constexpr size_t kMargin = size_t(256) << 10;
-    pthread_attr_t attr;
-    void* addr = nullptr;
-    size_t size = 0;
-    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-        pthread_attr_getstack(&attr, &addr, &size);
-        pthread_attr_destroy(&attr);
+    char* low = nullptr;
+    if (getpid() == gettid()) {
+        // The main thread: glibc would parse /proc/self/maps for its bounds, which costs more
+        // start-up time and memory than the rest of start-up. Its stack ends at most
+        // RLIMIT_STACK below its top, and the top is above where the process started
+        // (__libc_stack_end) by the arguments and environment, which the kernel caps at a
+        // quarter of that limit.
+        rlimit rl{};
+        size_t size = size_t(8) << 20;
+        if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) size = rl.rlim_cur;
+        size -= size / 4;
+        auto* start = static_cast<char*>(__libc_stack_end);
+        if (size > 2 * kMargin && reinterpret_cast<uintptr_t>(start) > size) low = start - size;
+    } else {
+        pthread_attr_t attr;
+        void* addr = nullptr;
+        size_t size = 0;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            pthread_attr_getstack(&attr, &addr, &size);
+            pthread_attr_destroy(&attr);
+        }
+        if (addr && size > 2 * kMargin) low = static_cast<char*>(addr);
     }
-    st.stack_limit = addr && size > 2 * kMargin ? static_cast<char*>(addr) + kMargin : nullptr;
+    st.stack_limit = low ? low + kMargin : nullptr;
 }
 
 State::State() {
+    if (!method_cache) {
+        std::fputs("krait: out of memory creating the interpreter\n", stderr);
+        std::abort();
+    }
     heap.set_root_tracer(trace_state, this);
     heap.set_enabled(false);  // nothing is rooted until the types are complete
 

@@ -2,8 +2,10 @@
 // Krait; every function that can allocate, raise or run code takes the State it works for.
 #pragma once
 #include <atomic>
+#include <cstdlib>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -93,7 +95,13 @@ struct State {
         Value value;
     };
     static constexpr size_t kMethodCacheSize = 4096;
-    MethodCacheEntry method_cache[kMethodCacheSize] = {};
+    struct FreeDeleter {
+        void operator()(void* p) const { std::free(p); }
+    };
+    // calloc'd apart from State: fresh pages stay untouched until an entry is used, which keeps
+    // start-up memory down.
+    std::unique_ptr<MethodCacheEntry[], FreeDeleter> method_cache{
+        static_cast<MethodCacheEntry*>(std::calloc(kMethodCacheSize, sizeof(MethodCacheEntry)))};
     uint32_t next_type_version = 1;
     // __add__, __radd__, __iadd__, ... by form and operator, interned on first use.
     Str* binop_dunders[3][static_cast<int>(BinOp::Count)] = {};

@@ -23,6 +23,7 @@ have_cmd cmake || need+=(cmake)
 have_cmd ninja || need+=(ninja-build)
 have_cmd re2c || need+=(re2c)
 have_cmd lemon || need+=(lemon)
+have_cmd ld.lld || need+=(lld)  # links krait with its start-up functions together (smaller RSS)
 [ -f /usr/share/lemon/lempar.c ] || need+=(lemon)
 [ -f /usr/include/gtest/gtest.h ] || need+=(libgtest-dev)
 if [ ${#need[@]} -gt 0 ]; then

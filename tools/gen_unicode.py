@@ -300,7 +300,11 @@ def c_numbers(ctype, name, values, per_line=20):
 
 
 def c_chunks(name, pieces, comment):
-    """pieces never split across chunks; each chunk is one string literal."""
+    """pieces never split across chunks; each chunk is one char array.
+
+    Arrays rather than bare string literals: literals go to the linker's merged-string pool,
+    where lld spreads them by hash, so these cold tables would sit between the strings that
+    start-up reads and make it touch many more pages."""
     chunks, cur = [], ''
     for p in pieces:
         if cur and len(cur) + len(p) > CHUNK:
@@ -308,13 +312,15 @@ def c_chunks(name, pieces, comment):
             cur = ''
         cur += p
     chunks.append(cur)
-    lines = ['// ' + comment, 'constexpr const char* const %s[] = {' % name]
-    for ch in chunks:
+    lines = ['// ' + comment]
+    for k, ch in enumerate(chunks):
         assert '"' not in ch and '\\' not in ch and '?' not in ch
+        lines.append('constexpr char %s%d[] =' % (name, k))
         for i in range(0, len(ch), 100):
             lines.append('    "%s"' % ch[i:i + 100])
-        lines[-1] += ','
-    lines.append('};')
+        lines[-1] += ';'
+    lines.append('constexpr const char* const %s[] = {%s};' % (
+        name, ', '.join('%s%d' % (name, k) for k in range(len(chunks)))))
     return '\n'.join(lines)
 
 
