@@ -29,6 +29,9 @@ const GcOps kGeneratorOps{trace_generator, nullptr};
 
 Generator* gen(Value v) { return static_cast<Generator*>(v.as_object()); }
 
+// "generator", "coroutine": how the protocol's messages name the object.
+const char* kind_of(State& st, Generator* g) { return g->type == st.coroutine_type ? "coroutine" : "generator"; }
+
 // Frees what a finished generator no longer needs, so its locals can be collected.
 void finish(Generator* g) {
     g->finished = true;
@@ -39,9 +42,16 @@ void finish(Generator* g) {
 
 }  // namespace
 
+bool is_resumable(State& st, Value v) {
+    if (!v.is_object()) return false;
+    Type* t = v.as_object()->type;
+    return t == st.generator_type || t == st.coroutine_type;
+}
+
 Generator* make_generator(State& st, Function* fn, Args args) {
     Code* c = fn->code;
-    auto* g = st.heap.make<Generator>(st.generator_type, c->frame_slots() * sizeof(Value));
+    Type* type = c->flags & compiler::kCodeCoroutine ? st.coroutine_type : st.generator_type;
+    auto* g = st.heap.make<Generator>(type, c->frame_slots() * sizeof(Value));
     if (!g) {
         raise_no_memory(st);
         return nullptr;
@@ -54,26 +64,34 @@ Generator* make_generator(State& st, Function* fn, Args args) {
     f->nslots = c->frame_slots();
     f->sp = f->slots;  // traceable (empty) until the frame is set up
     if (!setup_function_frame(st, f, fn, args)) return nullptr;
-    f->flags = kFrameOwned | kFrameEntry;
+    f->flags = kFrameOwned;
     f->back = nullptr;
     // The code starts with RETURN_GENERATOR, POP_TOP: the frame begins after them.
     f->ip = c->code + 2;
     return g;
 }
 
-Resume resume(State& st, Generator* g, Value value, bool throwing, Value& out) {
+Frame* enter(State& st, Generator* g, Value value, bool throwing, bool& finished) {
+    finished = false;
+    if (!throwing && !g->started && !g->finished && !value.is_none()) {
+        type_error(st, std::string("can't send non-None value to a just-started ") + kind_of(st, g));
+        return nullptr;
+    }
     if (g->running) {
-        value_error(st, "generator already executing");
-        return Resume::Raised;
+        value_error(st, std::string(kind_of(st, g)) + " already executing");
+        return nullptr;
     }
     if (g->finished) {
-        if (throwing) return Resume::Raised;  // the thrown exception propagates as it is
-        out = Value::none();
-        return Resume::Returned;
+        if (g->type == st.coroutine_type) {
+            raise(st, st.exc.RuntimeError, "cannot reuse already awaited coroutine");
+        } else if (!throwing) {
+            finished = true;  // an exhausted generator returns None again
+        }
+        return nullptr;  // a throw() into it: the exception propagates as it is
     }
     if (st.depth >= st.recursion_limit + st.recursion_headroom) {
         raise_recursion(st);
-        return Resume::Raised;
+        return nullptr;
     }
     Frame* f = &g->frame;
     if (throwing) {
@@ -84,42 +102,75 @@ Resume resume(State& st, Generator* g, Value value, bool throwing, Value& out) {
     g->resume_without_value = false;
     g->started = true;
     g->running = true;
-    Value saved_handled = st.handled;
+    // The frame sees its own handled exception if it has one, else its resumer's.
+    Value outer = st.handled;
     if (!g->handled.is_none()) st.handled = g->handled;
-    Root keep(st.heap, Value::from_object(g));
+    g->handled = outer;
+    f->flags &= ~kFrameYielded;
     f->back = st.frames.top;
     st.frames.top = f;
     ++st.depth;
-    f->flags &= ~kFrameYielded;
-    Value r = execute(st, f);
-    --st.depth;
-    st.frames.top = f->back;
+    return f;
+}
+
+namespace {
+
+Frame* unlink(State& st, Generator* g) {
+    Frame* f = &g->frame;
+    Frame* caller = f->back;
+    st.frames.top = caller;
     f->back = nullptr;
+    --st.depth;
     g->running = false;
+    return caller;
+}
+
+}  // namespace
+
+Frame* leave_yielded(State& st, Generator* g) {
+    Value own = st.handled;
+    st.handled = g->handled;
+    g->handled = own.is(st.handled) ? Value::none() : own;
+    return unlink(st, g);
+}
+
+Frame* leave_finished(State& st, Generator* g, bool raised) {
+    st.handled = g->handled;
+    g->handled = Value::none();
+    Frame* caller = unlink(st, g);
+    finish(g);
+    if (!raised) return caller;
+    // PEP 479: a StopIteration escaping the frame becomes a RuntimeError.
+    if (raised_matches(st, st.exc.StopIteration)) {
+        Value cause = take_raised(st);
+        Root keep_cause(st.heap, cause);
+        Value e = new_exception(st, st.exc.RuntimeError, std::string(kind_of(st, g)) + " raised StopIteration");
+        if (!e.is_error()) {
+            as_exception(e)->cause = cause;
+            as_exception(e)->context = cause;
+            as_exception(e)->suppress_context = true;
+            raise(st, e);
+        }
+    }
+    return caller;
+}
+
+Resume resume(State& st, Generator* g, Value value, bool throwing, Value& out) {
+    bool finished;
+    Frame* f = enter(st, g, value, throwing, finished);
+    if (!f) {
+        out = Value::none();
+        return finished ? Resume::Returned : Resume::Raised;
+    }
+    Root keep(st.heap, Value::from_object(g));
+    Value r = execute(st, f);
     if (f->flags & kFrameYielded) {
-        g->handled = st.handled.is(saved_handled) ? Value::none() : st.handled;
-        st.handled = saved_handled;
+        leave_yielded(st, g);
         out = r;
         return Resume::Yielded;
     }
-    st.handled = saved_handled;
-    g->handled = Value::none();
-    finish(g);
-    if (r.is_error()) {
-        // PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
-        if (raised_matches(st, st.exc.StopIteration) || raised_matches(st, st.exc.StopAsyncIteration)) {
-            Value cause = take_raised(st);
-            Root keep_cause(st.heap, cause);
-            Value e = new_exception(st, st.exc.RuntimeError, "generator raised StopIteration");
-            if (!e.is_error()) {
-                as_exception(e)->cause = cause;
-                as_exception(e)->context = cause;
-                as_exception(e)->suppress_context = true;
-                raise(st, e);
-            }
-        }
-        return Resume::Raised;
-    }
+    leave_finished(st, g, r.is_error());
+    if (r.is_error()) return Resume::Raised;
     out = r;
     return Resume::Returned;
 }
@@ -152,11 +203,8 @@ Value stop_with(State& st, Value v) {
 
 Value gen_send(State& st, Args a) {
     if (!check_count(st, a, "send", 2, 2)) return Value::error();
-    Generator* g = gen(a.v[0]);
-    if (!g->started && !g->finished && !a.v[1].is_none())
-        return type_error(st, "can't send non-None value to a just-started generator");
     Value out;
-    switch (resume(st, g, a.v[1], false, out)) {
+    switch (resume(st, gen(a.v[0]), a.v[1], false, out)) {
         case Resume::Yielded: return out;
         case Resume::Returned: return stop_with(st, out);
         default: return Value::error();

@@ -1157,6 +1157,20 @@ dispatch:
     TARGET(FOR_ITER) {
         Value it = TOP();
         SYNC();
+        if (it.is_object() && it.as_object()->type == st.generator_type) {
+            // The generator's frame runs in this loop; it yields back here or ends the loop.
+            bool finished;
+            Frame* nf = enter(st, static_cast<Generator*>(it.as_object()), Value::none(), false, finished);
+            if (nf) {
+                f = nf;
+                RELOAD();
+                DISPATCH();
+            }
+            if (!finished) goto error;
+            --sp;
+            ip = code->code + oparg;
+            DISPATCH();
+        }
         Value v = type_of(st, it)->next(st, it);
         if (v.is_error() && raised_matches(st, st.exc.StopIteration)) {
             take_raised(st);
@@ -1270,6 +1284,18 @@ dispatch:
         if (f == entry) {
             f->sp = sp;
             return r;
+        }
+        if (f->flags & kFrameOwned) {
+            // A generator resumed by SEND or FOR_ITER below ended: SEND gets the value and
+            // jumps past its loop, FOR_ITER ends its loop.
+            f->sp = sp;
+            f = leave_finished(st, generator_of(f), false);
+            RELOAD();
+            Instr resumer = ip[-1];
+            --sp;
+            if (op_of(resumer) == SEND) TOP() = r;
+            ip = code->code + arg_of(resumer);
+            DISPATCH();
         }
         Frame* caller = f->back;
         uint32_t flags = f->flags;
@@ -1477,12 +1503,20 @@ dispatch:
     }
 
     TARGET(YIELD_VALUE) {
-        // Only a generator's own frame yields, and it always runs as the entry frame.
         Value v = POP();
         f->ip = ip;
         f->sp = sp;
-        f->flags |= kFrameYielded;
-        return v;
+        if (f == entry) {
+            // Resumed from native code (next(), send(), ...): resume() takes it from here.
+            f->flags |= kFrameYielded;
+            return v;
+        }
+        // Resumed by SEND or FOR_ITER of the frame below, which gets the value.
+        f = leave_yielded(st, generator_of(f));
+        RELOAD();
+        if (op_of(ip[-1]) == SEND) TOP() = v;
+        else PUSH(v);
+        DISPATCH();
     }
     TARGET(SEND) {
         // [iterator, value] -> yields [iterator, item] or, when done, jumps with [result].
@@ -1491,10 +1525,17 @@ dispatch:
         Value it = SECOND();
         Value r;
         bool done = false;
-        if (it.is_object() && it.as_object()->type == st.generator_type) {
-            Resume how = resume(st, static_cast<Generator*>(it.as_object()), v, false, r);
-            if (how == Resume::Raised) goto error;
-            done = how == Resume::Returned;
+        if (is_resumable(st, it)) {
+            // Run the delegate's frame in this loop: a chain of `yield from`/`await` costs
+            // no C++ stack.
+            Frame* nf = enter(st, static_cast<Generator*>(it.as_object()), v, false, done);
+            if (nf) {
+                f = nf;
+                RELOAD();
+                DISPATCH();
+            }
+            if (!done) goto error;
+            r = Value::none();
         } else if (v.is_none() && type_of(st, it)->next) {
             r = type_of(st, it)->next(st, it);
             if (r.is_stop()) {
@@ -1576,11 +1617,16 @@ unwind:
             f->sp = f->stack_base();
             return Value::error();
         }
-        Frame* caller = f->back;
-        st.frames.pop(f);
-        --st.depth;
-        f = caller;
-        st.frames.top = f;
+        if (f->flags & kFrameOwned) {
+            f->sp = f->stack_base();
+            f = leave_finished(st, generator_of(f), true);
+        } else {
+            Frame* caller = f->back;
+            st.frames.pop(f);
+            --st.depth;
+            f = caller;
+            st.frames.top = f;
+        }
         RELOAD();
         // The call instruction in the caller failed: the traceback gets its line too.
         add_traceback(st, st.raised, f);
@@ -1662,12 +1708,12 @@ bool setup_function_frame(State& st, Frame* f, Function* fn, Args args) {
 
 Value call_function(State& st, Value func, Args args) {
     Function* fn = static_cast<Function*>(func.as_object());
-    if (fn->code->flags & compiler::kCodeGenerator) {
+    if (fn->code->flags & (compiler::kCodeGenerator | compiler::kCodeCoroutine)) {
         Generator* g = make_generator(st, fn, args);
         return g ? Value::from_object(g) : Value::error();
     }
-    if (fn->code->flags & (compiler::kCodeCoroutine | compiler::kCodeAsyncGenerator))
-        return raise(st, st.exc.SystemError, "coroutines are not supported yet");
+    if (fn->code->flags & compiler::kCodeAsyncGenerator)
+        return raise(st, st.exc.SystemError, "async generators are not supported yet");
     char probe;
     if (st.stack_limit && &probe < st.stack_limit) return raise_recursion(st);
     Frame* f = push_function_frame(st, fn, args);
