@@ -53,7 +53,8 @@ enum : uint32_t {
     kCodeVarKeywords = 0x8,
     kCodeNested = 0x10,
     kCodeGenerator = 0x20,
-    kCodeCoroutine = 0x100,
+    kCodeCoroutine = 0x80,
+    kCodeIterableCoroutine = 0x100,  // a generator types.coroutine made awaitable
     kCodeAsyncGenerator = 0x200,
 };
 

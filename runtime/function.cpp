@@ -200,6 +200,22 @@ bool fn_set_kwdefaults(State& st, Value self, Value v) {
     return true;
 }
 Value fn_get_code(State&, Value self) { return Value::from_object(fn(self)->code); }
+bool fn_set_code(State& st, Value self, Value v) {
+    if (v.is_error() || type_of(st, v) != st.code_type) {
+        type_error(st, "__code__ must be set to a code object");
+        return false;
+    }
+    Function* f = fn(self);
+    auto* c = static_cast<Code*>(v.as_object());
+    uint32_t have = f->closure ? static_cast<uint32_t>(f->closure->size) : 0;
+    if (c->nfree != have) {
+        value_error(st, std::string(as_str(f->name)->view()) + "() requires a code object with " +
+                            std::to_string(have) + " free vars, not " + std::to_string(c->nfree));
+        return false;
+    }
+    f->code = c;
+    return true;
+}
 Value fn_get_globals(State&, Value self) { return Value::from_object(fn(self)->globals); }
 Value fn_get_builtins(State&, Value self) { return Value::from_object(fn(self)->builtins); }
 Value fn_get_closure(State&, Value self) {
@@ -236,7 +252,7 @@ const GetSetDef kFunctionGetSets[] = {
     {"__module__", fn_get_module, fn_set_module},
     {"__defaults__", fn_get_defaults, fn_set_defaults},
     {"__kwdefaults__", fn_get_kwdefaults, fn_set_kwdefaults},
-    {"__code__", fn_get_code},
+    {"__code__", fn_get_code, fn_set_code},
     {"__globals__", fn_get_globals},
     {"__builtins__", fn_get_builtins},
     {"__closure__", fn_get_closure},

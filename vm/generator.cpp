@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "runtime/args.hpp"
 #include "runtime/code.hpp"
@@ -257,7 +258,7 @@ Value throw_to_delegate(State& st, Generator* g, Value exc, Value& out, Resume& 
     if (yf.is_missing()) return yf;
     Root keep(st.heap, yf);
     Value r;
-    if (yf.is_object() && yf.as_object()->type == st.generator_type) {
+    if (is_resumable(st, yf)) {
         g->running = true;
         r = gen_throw_exc(st, gen(yf), exc);
         g->running = false;
@@ -333,10 +334,10 @@ Value gen_close(State& st, Args a) {
     if (!yf.is_missing()) {
         // The delegate is closed first (errors from it replace GeneratorExit, as in CPython).
         Root keep(st.heap, yf);
-        Value r = yf.is_object() && yf.as_object()->type == st.generator_type
-                      ? call_method(st, yf, st.names.close, {})
-                      : Value::none();
-        if (!(yf.is_object() && yf.as_object()->type == st.generator_type)) {
+        Value r = Value::none();
+        if (is_resumable(st, yf)) {
+            r = gen_close(st, Args{&yf, 1});
+        } else {
             Value meth = getattr_opt(st, yf, st.names.close);
             if (meth.is_error()) return meth;
             if (!meth.is_missing()) {
@@ -375,7 +376,7 @@ Value gen_repr(State& st, Value self) {
     std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(self.as_object()));
     Value q = gen(self)->qualname;
     std::string name = isinstance(st, q, st.str_type) ? std::string(as_str(q)->view()) : "?";
-    return str_value(st, "<generator object " + name + " at " + buf + ">");
+    return str_value(st, std::string("<") + kind_of(st, gen(self)) + " object " + name + " at " + buf + ">");
 }
 
 Value gen_get_name(State&, Value self) { return gen(self)->name; }
@@ -430,7 +431,92 @@ const GetSetDef kGeneratorGetSets[] = {
     {nullptr, nullptr},
 };
 
+// coro.__await__(): an iterator over the coroutine, for code that drives it with next().
+struct CoroutineWrapper : Object {
+    Value coro;
+};
+
+void trace_wrapper(Object* o, Tracer& t) { t.mark(static_cast<CoroutineWrapper*>(o)->coro); }
+const GcOps kWrapperOps{trace_wrapper, nullptr};
+
+Value coro_await(State& st, Args a) {
+    if (!check_count(st, a, "__await__", 1, 1)) return Value::error();
+    auto* w = st.heap.make<CoroutineWrapper>(st.coroutine_wrapper_type);
+    if (!w) return raise_no_memory(st);
+    w->coro = a.v[0];
+    return Value::from_object(w);
+}
+
+Value wrapped(Value self) { return static_cast<CoroutineWrapper*>(self.as_object())->coro; }
+
+Value wrapper_next(State& st, Value self) { return gen_next(st, wrapped(self)); }
+
+// send/throw/close on the wrapper are the coroutine's, with the coroutine as self.
+template <Value (*method)(State&, Args)>
+Value forward(State& st, Args a) {
+    if (a.n < 1) return method(st, a);
+    std::vector<Value> args(a.v, a.v + a.n + a.nkw());
+    args[0] = wrapped(a.v[0]);
+    return method(st, Args{args.data(), a.n, a.kwnames});
+}
+
+const MethodDef kCoroutineMethods[] = {
+    {"send", gen_send},
+    {"throw", gen_throw},
+    {"close", gen_close},
+    {"__await__", coro_await},
+    {nullptr, nullptr},
+};
+
+const MethodDef kWrapperMethods[] = {
+    {"send", forward<gen_send>},
+    {"throw", forward<gen_throw>},
+    {"close", forward<gen_close>},
+    {nullptr, nullptr},
+};
+
+const GetSetDef kCoroutineGetSets[] = {
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {"cr_running", gen_get_running},
+    {"cr_suspended", gen_get_suspended},
+    {"cr_code", gen_get_code},
+    {"cr_frame", gen_get_frame},
+    {"cr_await", gen_get_yieldfrom},
+    {"cr_origin", [](State&, Value) { return Value::none(); }},
+    {nullptr, nullptr},
+};
+
 }  // namespace
+
+bool is_iterable_coroutine(State& st, Value v) {
+    return v.is_object() && v.as_object()->type == st.generator_type &&
+           (gen(v)->frame.code->flags & compiler::kCodeIterableCoroutine);
+}
+
+Value get_awaitable(State& st, Value v, uint32_t where) {
+    Value it = v;
+    if (!(v.is_object() && v.as_object()->type == st.coroutine_type) && !is_iterable_coroutine(st, v)) {
+        it = call_special(st, v, st.names.await_, {});
+        if (it.is_error()) return it;
+        if (it.is_missing()) {
+            std::string t = type_name(st, v);
+            if (where == 1 || where == 2)
+                return type_error(st, std::string("'async with' received an object from ") +
+                                          (where == 1 ? "__aenter__" : "__aexit__") +
+                                          " that does not implement __await__: " + t);
+            return type_error(st, "object " + t + " can't be used in 'await' expression");
+        }
+        // __await__ must give an iterator, not another awaitable (PEP 492).
+        if ((it.is_object() && it.as_object()->type == st.coroutine_type) || is_iterable_coroutine(st, it))
+            return type_error(st, "__await__() returned a coroutine");
+        if (!type_of(st, it)->next)
+            return type_error(st, "__await__() returned non-iterator of type '" + type_name(st, it) + "'");
+    }
+    if (it.is_object() && it.as_object()->type == st.coroutine_type && !delegate_of(gen(it)).is_missing())
+        return raise(st, st.exc.RuntimeError, "coroutine is being awaited already");
+    return it;
+}
 
 void init_generator_type(State& st) {
     Type* t = st.generator_type;
@@ -441,6 +527,20 @@ void init_generator_type(State& st) {
     t->repr = gen_repr;
     add_methods(st, t, kGeneratorMethods);
     add_getsets(st, t, kGeneratorGetSets);
+
+    t = st.coroutine_type;
+    t->gc = &kGeneratorOps;
+    t->basicsize = sizeof(Generator);
+    t->repr = gen_repr;
+    add_methods(st, t, kCoroutineMethods);
+    add_getsets(st, t, kCoroutineGetSets);
+
+    t = st.coroutine_wrapper_type;
+    t->gc = &kWrapperOps;
+    t->basicsize = sizeof(CoroutineWrapper);
+    t->iter = gen_iter;
+    t->next = wrapper_next;
+    add_methods(st, t, kWrapperMethods);
 }
 
 }  // namespace krait::vm

@@ -52,6 +52,12 @@ Frame* leave_yielded(State& st, Generator* g);
 // becomes RuntimeError (PEP 479).
 Frame* leave_finished(State& st, Generator* g, bool raised);
 
+// What `await v` iterates over: a coroutine itself, or what v.__await__() returns, with
+// CPython's errors; `where` is GET_AWAITABLE's argument (1: from __aenter__, 2: __aexit__).
+Value get_awaitable(State& st, Value v, uint32_t where);
+// A generator that types.coroutine made awaitable.
+bool is_iterable_coroutine(State& st, Value v);
+
 void init_generator_type(State& st);
 
 }  // namespace krait::vm

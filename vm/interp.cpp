@@ -1563,7 +1563,13 @@ dispatch:
     }
     TARGET(GET_YIELD_FROM_ITER) {
         Value v = TOP();
-        if (!(v.is_object() && v.as_object()->type == st.generator_type)) {
+        if (v.is_object() && v.as_object()->type == st.coroutine_type) {
+            if (!(code->flags & (compiler::kCodeCoroutine | compiler::kCodeIterableCoroutine))) {
+                SYNC();
+                type_error(st, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                goto error;
+            }
+        } else if (!(v.is_object() && v.as_object()->type == st.generator_type)) {
             SYNC();
             Value it = get_iter(st, v);
             CHECK(it);
@@ -1571,8 +1577,14 @@ dispatch:
         }
         DISPATCH();
     }
+    TARGET(GET_AWAITABLE) {
+        SYNC();
+        Value it = get_awaitable(st, TOP(), oparg);
+        CHECK(it);
+        TOP() = it;
+        DISPATCH();
+    }
     TARGET(RETURN_GENERATOR)
-    TARGET(GET_AWAITABLE)
     TARGET(GET_AITER)
     TARGET(GET_ANEXT)
     TARGET(END_ASYNC_FOR)

@@ -309,6 +309,13 @@ class partial:
 _repr_running = set()
 
 
+def _unwrap_partial(func):
+    """The function under any layers of partial()."""
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
+
 class partialmethod:
     """Method descriptor with partial application of the given arguments and keywords.
 

@@ -46,12 +46,27 @@ except TypeError as _exc:
     FrameType = type(_exc.__traceback__.tb_frame)
     del _exc
 
+def _generator():
+    yield 1
+
+
+GeneratorType = type(_generator())
+
+
+async def _coroutine():
+    pass
+
+
+_coro = _coroutine()
+CoroutineType = type(_coro)
+_coro.close()  # never started: closing it keeps it from warning that it was never awaited
+
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(...)
 UnionType = type(int | str)
 
-del _function, _Holder, _cell_type
+del _function, _Holder, _cell_type, _generator, _coroutine, _coro
 
 
 class SimpleNamespace:
@@ -278,11 +293,89 @@ def _type_repr(obj):
     return repr(obj)
 
 
+# Code flags, as co_flags reports them.
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+class _GeneratorWrapper:
+    """What a types.coroutine callable returns in place of a generator-like object that is
+    not a Python generator: the same object, made awaitable."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = type(gen) is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped if self.__isgen else self
+
+    __await__ = __iter__
+
+
 def coroutine(func):
-    """Convert a regular generator function into a coroutine (only functions are accepted)."""
+    """Make a generator function usable in `await` (the generator-based coroutines of PEP 492)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    if type(func) is FunctionType and type(getattr(func, '__code__', None)) is CodeType:
+        code = func.__code__
+        if code.co_flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if code.co_flags & _CO_GENERATOR:
+            # A copy of the code flagged as an iterable coroutine: `await` accepts its generators.
+            func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
+            return func
+
+    # Any other callable: wrap what it returns when that is a generator but not awaitable.
+    import functools
+    import _collections_abc
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType and result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
+            return result
+        if isinstance(result, _collections_abc.Generator) and not isinstance(result, _collections_abc.Coroutine):
+            return _GeneratorWrapper(result)
+        return result
+    return wrapped
 
 
 __all__ = [n for n in globals() if n[:1] != '_' and n != 'sys']
