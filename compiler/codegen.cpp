@@ -35,8 +35,8 @@ struct Ins {
 };
 
 // What break, continue and return must undo when they leave a construct.
-enum class Block { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue,
-                   ExceptionHandler };
+enum class Block { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup,
+                   PopValue, ExceptionHandler };
 
 struct FBlock {
     Block kind;
@@ -511,10 +511,36 @@ private:
             }
             case Kind::AugAssign: aug_assign(static_cast<AugAssign*>(s)); break;
             case Kind::AnnAssign: ann_assign(static_cast<AnnAssign*>(s)); break;
-            case Kind::For: for_stmt(static_cast<For*>(s)); break;
+            case Kind::For: {
+                auto* f = static_cast<For*>(s);
+                for_stmt(f->target, f->iter, f->body, f->orelse);
+                break;
+            }
+            case Kind::AsyncFor: {
+                auto* f = static_cast<AsyncFor*>(s);
+                if (!(u().out->flags & (kCodeCoroutine | kCodeAsyncGenerator))) {
+                    fail("'async for' outside async function", s->span);
+                    return;
+                }
+                async_for_stmt(f->target, f->iter, f->body, f->orelse);
+                break;
+            }
             case Kind::While: while_stmt(static_cast<While*>(s)); break;
             case Kind::If: if_stmt(static_cast<If*>(s)); break;
-            case Kind::With: with_stmt(static_cast<With*>(s), 0); break;
+            case Kind::With: {
+                auto* w = static_cast<With*>(s);
+                with_stmt(w->items, w->body, 0, false);
+                break;
+            }
+            case Kind::AsyncWith: {
+                auto* w = static_cast<AsyncWith*>(s);
+                if (!(u().out->flags & (kCodeCoroutine | kCodeAsyncGenerator))) {
+                    fail("'async with' outside async function", s->span);
+                    return;
+                }
+                with_stmt(w->items, w->body, 0, true);
+                break;
+            }
             case Kind::Raise: {
                 auto* r = static_cast<Raise*>(s);
                 uint32_t n = 0;
@@ -548,10 +574,8 @@ private:
             }
             case Kind::Break: loop_exit(s, true); break;
             case Kind::Continue: loop_exit(s, false); break;
-            case Kind::AsyncFor: case Kind::AsyncWith: case Kind::TryStar:
-                fail(std::string(s->kind == Kind::TryStar ? "'except*'" : s->kind == Kind::AsyncFor ? "'async for'" : "'async with'") +
-                         " is not supported yet",
-                     s->span);
+            case Kind::TryStar:
+                fail("'except*' is not supported yet", s->span);
                 break;
             default:
                 fail("internal error: unknown statement", s->span);
@@ -676,20 +700,53 @@ private:
         place(end);
     }
 
-    void for_stmt(For* s) {
+    void for_stmt(Expr* target_, Expr* iter, const Vec<Stmt*>& body, const Vec<Stmt*>& orelse) {
         int start = new_label(), cleanup = new_label(), end = new_label();
-        expr(s->iter);
+        expr(iter);
         emit(Op::GET_ITER);
         place(start);
         jump(Op::FOR_ITER, cleanup);
-        target(s->target, Context::Store);
+        target(target_, Context::Store);
         u().fblocks.push_back({Block::ForLoop, start, end});
-        stmts(s->body);
+        stmts(body);
         u().fblocks.pop_back();
         jump(Op::JUMP, start);
         place(cleanup);
-        stmts(s->orelse);
+        stmts(orelse);
         place(end);
+    }
+
+    // `async for`: each step awaits __anext__(); StopAsyncIteration from it ends the loop
+    // (END_ASYNC_FOR in the handler that guards the await).
+    void async_for_stmt(Expr* target_, Expr* iter, const Vec<Stmt*>& body, const Vec<Stmt*>& orelse) {
+        int start = new_label(), except = new_label(), end = new_label();
+        expr(iter);
+        emit(Op::GET_AITER);
+        place(start);
+        emit_pseudo(kSetupFinally, except);
+        emit(Op::GET_ANEXT);
+        await_top_value();
+        emit_pseudo(kPopBlock);
+        target(target_, Context::Store);
+        u().fblocks.push_back({Block::ForLoop, start, end});
+        stmts(body);
+        u().fblocks.pop_back();
+        jump(Op::JUMP, start);
+        place(except);
+        emit(Op::END_ASYNC_FOR);
+        stmts(orelse);
+        place(end);
+    }
+
+    // await on what is on top of the stack (`where`: GET_AWAITABLE's argument).
+    void await_top(uint32_t where) {
+        emit(Op::GET_AWAITABLE, where);
+        await_top_value();
+    }
+    // The await itself, on an awaitable iterator already on the stack (GET_ANEXT leaves one).
+    void await_top_value() {
+        load_const(none());
+        yield_from_loop();
     }
 
     // break / continue: undo everything between here and the innermost loop.
@@ -766,9 +823,11 @@ private:
                 emit(Op::POP_EXCEPT);
                 return;
             case Block::With:
+            case Block::AsyncWith:
                 emit_pseudo(kPopBlock);
                 if (preserve_tos) emit(Op::SWAP, 2);
                 call_exit_with_nones();
+                if (b.kind == Block::AsyncWith) await_top(2);
                 emit(Op::POP_TOP);
                 return;
             case Block::HandlerCleanup:
@@ -902,20 +961,27 @@ private:
         place(exit);
     }
 
-    void with_stmt(With* s, unsigned pos) {
-        WithItem* item = s->items[pos];
+    // `with` and `async with` (which awaits what __aenter__ and __aexit__ return).
+    void with_stmt(const Vec<WithItem*>& items, const Vec<Stmt*>& body, unsigned pos, bool async) {
+        WithItem* item = items[pos];
         int final_ = new_label(), exit = new_label(), cleanup = new_label();
         expr(item->context_expr);
-        emit(Op::BEFORE_WITH);
+        if (async) {
+            emit(Op::BEFORE_ASYNC_WITH);
+            await_top(1);
+        } else {
+            emit(Op::BEFORE_WITH);
+        }
         emit_pseudo(kSetupWith, final_);
-        u().fblocks.push_back({Block::With});
+        u().fblocks.push_back({async ? Block::AsyncWith : Block::With});
         if (item->optional_vars) target(item->optional_vars, Context::Store);
         else emit(Op::POP_TOP);
-        if (pos + 1 == s->items.size) stmts(s->body);
-        else with_stmt(s, pos + 1);
+        if (pos + 1 == items.size) stmts(body);
+        else with_stmt(items, body, pos + 1, async);
         u().fblocks.pop_back();
         emit_pseudo(kPopBlock);
         call_exit_with_nones();
+        if (async) await_top(2);
         emit(Op::POP_TOP);
         jump(Op::JUMP, exit);
 
@@ -923,6 +989,7 @@ private:
         emit_pseudo(kSetupCleanup, cleanup);
         emit(Op::PUSH_EXC_INFO);
         emit(Op::WITH_EXCEPT_START);
+        if (async) await_top(2);
         int suppress = new_label();
         jump(Op::POP_JUMP_IF_TRUE, suppress);
         emit(Op::RERAISE, 2);
@@ -1132,9 +1199,7 @@ private:
                     return;
                 }
                 expr(static_cast<Await*>(e)->value);
-                emit(Op::GET_AWAITABLE, 0);
-                load_const(none());
-                yield_from_loop();
+                await_top(0);
                 break;
             case Kind::Yield: {
                 if (!u().scope->is_function_like()) {
@@ -1455,14 +1520,20 @@ private:
             case Kind::DictComp: gens = &static_cast<DictComp*>(e)->generators; name = "<dictcomp>"; build = Op::BUILD_MAP; break;
             default: gens = &static_cast<GeneratorExp*>(e)->generators; name = "<genexpr>"; break;
         }
-        bool async = false;
-        for (Comprehension* g : *gens) async |= g->is_async != 0;
-        if (async) {
-            fail("asynchronous comprehensions are not supported yet", e->span);
+        Unit child{};
+        bool in_async_function = (u().out->flags & (kCodeCoroutine | kCodeAsyncGenerator)) &&
+                                 u().scope->kind != ScopeKind::Comprehension;
+        bool in_comprehension = u().scope->kind == ScopeKind::Comprehension;
+        auto code = open_unit(e, name, child);
+        bool async = (code->flags & (kCodeCoroutine | kCodeAsyncGenerator)) != 0;
+        if (async && e->kind == Kind::GeneratorExp) {
+            fail("asynchronous generator expressions are not supported yet", e->span);
             return;
         }
-        Unit child{};
-        auto code = open_unit(e, name, child);
+        if (async && !in_async_function && !in_comprehension) {
+            fail("asynchronous comprehension outside of an asynchronous function", e->span);
+            return;
+        }
         code->argcount = 1;
         units_.push_back(&child);
         generator_prologue();
@@ -1478,8 +1549,9 @@ private:
         make_function(child, code, 0);
         emit(Op::PUSH_NULL);
         expr((*gens)[0]->iter);
-        emit(Op::GET_ITER);
+        emit((*gens)[0]->is_async ? Op::GET_AITER : Op::GET_ITER);
         emit(Op::CALL, 1);
+        if (async) await_top(0);  // the comprehension's code is a coroutine
     }
 
     void comprehension_loop(Expr* e, const Vec<Comprehension*>& gens, unsigned i) {
@@ -1489,10 +1561,18 @@ private:
             emit(Op::LOAD_FAST, 0);  // `.0`, the iterator passed in
         } else {
             expr(g->iter);
-            emit(Op::GET_ITER);
+            emit(g->is_async ? Op::GET_AITER : Op::GET_ITER);
         }
         place(start);
-        jump(Op::FOR_ITER, cleanup);
+        if (g->is_async) {
+            // As `async for`: the handler around the await ends the loop on StopAsyncIteration.
+            emit_pseudo(kSetupFinally, cleanup);
+            emit(Op::GET_ANEXT);
+            await_top_value();
+            emit_pseudo(kPopBlock);
+        } else {
+            jump(Op::FOR_ITER, cleanup);
+        }
         target(g->target, Context::Store);
         for (Expr* cond : g->ifs) jump_if(cond, next, false);
         if (i + 1 < gens.size) {
@@ -1519,6 +1599,7 @@ private:
         place(next);
         jump(Op::JUMP, start);
         place(cleanup);
+        if (g->is_async) emit(Op::END_ASYNC_FOR);
     }
 
     // ---- Assembly --------------------------------------------------------------------------

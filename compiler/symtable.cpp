@@ -293,6 +293,9 @@ private:
         if (value) expr(value);
         expr(elt);
         close();
+        // An async list/set/dict comprehension is awaited where it is built, so a comprehension
+        // around it becomes asynchronous too (as in 3.11).
+        if (s->is_coroutine && !generator && cur_->kind == ScopeKind::Comprehension) cur_->is_coroutine = true;
     }
 
     // `x := v` inside comprehensions binds x in the nearest enclosing function or module.

@@ -76,6 +76,17 @@ Value raise_stop_iteration(State& st, Value value) {
     return raise(st, e);
 }
 
+Value raise_from_cause(State& st, Type* type, std::string_view message) {
+    Value cause = take_raised(st);
+    Root keep(st.heap, cause);
+    Value e = new_exception(st, type, message);
+    if (e.is_error()) return e;
+    as_exception(e)->cause = cause;
+    as_exception(e)->context = cause;
+    as_exception(e)->suppress_context = true;
+    return raise(st, e);
+}
+
 Value type_error(State& st, std::string_view m) { return raise(st, st.exc.TypeError, m); }
 Value value_error(State& st, std::string_view m) { return raise(st, st.exc.ValueError, m); }
 Value index_error(State& st, std::string_view m) { return raise(st, st.exc.IndexError, m); }

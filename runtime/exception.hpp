@@ -33,6 +33,8 @@ Value raise_value(State& st, Type* type, Value arg);   // type(arg)
 Value raise_no_memory(State& st);
 Value raise_recursion(State& st);
 Value raise_stop_iteration(State& st, Value value);
+// Raises type(message) from the pending exception (its __cause__ and __context__).
+Value raise_from_cause(State& st, Type* type, std::string_view message);
 // "'int' object is not subscriptable"-style messages: type_name(v) is its type's __name__.
 std::string type_name(State& st, Value v);
 // The message is formatted by the caller; these only name the common types.

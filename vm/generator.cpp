@@ -142,17 +142,8 @@ Frame* leave_finished(State& st, Generator* g, bool raised) {
     finish(g);
     if (!raised) return caller;
     // PEP 479: a StopIteration escaping the frame becomes a RuntimeError.
-    if (raised_matches(st, st.exc.StopIteration)) {
-        Value cause = take_raised(st);
-        Root keep_cause(st.heap, cause);
-        Value e = new_exception(st, st.exc.RuntimeError, std::string(kind_of(st, g)) + " raised StopIteration");
-        if (!e.is_error()) {
-            as_exception(e)->cause = cause;
-            as_exception(e)->context = cause;
-            as_exception(e)->suppress_context = true;
-            raise(st, e);
-        }
-    }
+    if (raised_matches(st, st.exc.StopIteration))
+        raise_from_cause(st, st.exc.RuntimeError, std::string(kind_of(st, g)) + " raised StopIteration");
     return caller;
 }
 

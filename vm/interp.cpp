@@ -1395,21 +1395,25 @@ dispatch:
         raise(st, st.exc.SystemError, "except* is not supported yet");
         goto error;
     }
+    TARGET(BEFORE_ASYNC_WITH)
     TARGET(BEFORE_WITH) {
         SYNC();
+        bool async = op_of(ip[-1]) == BEFORE_ASYNC_WITH;
+        const char* protocol = async ? "asynchronous context manager protocol" : "context manager protocol";
         Value mgr = TOP();
-        Value enter = lookup_special(st, mgr, st.names.enter);
+        Value enter = lookup_special(st, mgr, async ? st.names.aenter : st.names.enter);
         CHECK(enter);
         if (enter.is_missing()) {
-            type_error(st, "'" + type_name(st, mgr) + "' object does not support the context manager protocol");
+            type_error(st, "'" + type_name(st, mgr) + "' object does not support the " + protocol);
             goto error;
         }
         PUSH(enter);
         f->sp = sp;
-        Value exit = lookup_special(st, mgr, st.names.exit);
+        Value exit = lookup_special(st, mgr, async ? st.names.aexit : st.names.exit);
         CHECK(exit);
         if (exit.is_missing()) {
-            type_error(st, "'" + type_name(st, mgr) + "' object does not support the context manager protocol (missed __exit__ method)");
+            type_error(st, "'" + type_name(st, mgr) + "' object does not support the " + protocol + " (missed " +
+                               (async ? "__aexit__" : "__exit__") + " method)");
             goto error;
         }
         SECOND() = exit;
@@ -1584,10 +1588,55 @@ dispatch:
         TOP() = it;
         DISPATCH();
     }
+    TARGET(GET_AITER) {
+        SYNC();
+        Value obj = TOP();
+        Value it = call_special(st, obj, st.names.aiter, {});
+        CHECK(it);
+        if (it.is_missing()) {
+            type_error(st, "'async for' requires an object with __aiter__ method, got " + type_name(st, obj));
+            goto error;
+        }
+        TOP() = it;
+        if (type_lookup(st, type_of(st, it), st.names.anext).is_missing()) {
+            type_error(st, "'async for' received an object from __aiter__ that does not implement __anext__: " +
+                               type_name(st, it));
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        SYNC();
+        Value aiter = TOP();
+        Value next = call_special(st, aiter, st.names.anext, {});
+        CHECK(next);
+        if (next.is_missing()) {
+            type_error(st, "'async for' requires an iterator with __anext__ method, got " + type_name(st, aiter));
+            goto error;
+        }
+        PUSH(next);
+        f->sp = sp;
+        Value awaitable = get_awaitable(st, next, 0);
+        if (awaitable.is_error()) {
+            raise_from_cause(st, st.exc.TypeError,
+                             "'async for' received an invalid object from __anext__: " + type_name(st, next));
+            goto error;
+        }
+        TOP() = awaitable;
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        // [aiter, exception]: StopAsyncIteration ends the loop; anything else goes on.
+        Value exc = POP();
+        if (isinstance(st, exc, st.exc.StopAsyncIteration)) {
+            --sp;
+            DISPATCH();
+        }
+        SYNC();
+        st.raised = exc;
+        goto unwind;
+    }
     TARGET(RETURN_GENERATOR)
-    TARGET(GET_AITER)
-    TARGET(GET_ANEXT)
-    TARGET(END_ASYNC_FOR)
     TARGET(ASYNC_GEN_WRAP) {
         SYNC();
         raise(st, st.exc.SystemError, "generators and coroutines are not supported yet");
