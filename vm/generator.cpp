@@ -30,6 +30,11 @@ const GcOps kGeneratorOps{trace_generator, nullptr};
 
 Generator* gen(Value v) { return static_cast<Generator*>(v.as_object()); }
 
+bool native_stack_exhausted(State& st) {
+    char probe;
+    return st.stack_limit && &probe < st.stack_limit;
+}
+
 // "generator", "coroutine": how the protocol's messages name the object.
 const char* kind_of(State& st, Generator* g) { return g->type == st.coroutine_type ? "coroutine" : "generator"; }
 
@@ -250,6 +255,9 @@ Value throw_to_delegate(State& st, Generator* g, Value exc, Value& out, Resume& 
     Root keep(st.heap, yf);
     Value r;
     if (is_resumable(st, yf)) {
+        // Throwing into a chain recurses natively once per level (as in CPython, without
+        // counting against the recursion limit); only the real stack bounds it.
+        if (native_stack_exhausted(st)) return raise_recursion(st);
         g->running = true;
         r = gen_throw_exc(st, gen(yf), exc);
         g->running = false;
@@ -327,6 +335,7 @@ Value gen_close(State& st, Args a) {
         Root keep(st.heap, yf);
         Value r = Value::none();
         if (is_resumable(st, yf)) {
+            if (native_stack_exhausted(st)) return raise_recursion(st);
             r = gen_close(st, Args{&yf, 1});
         } else {
             Value meth = getattr_opt(st, yf, st.names.close);

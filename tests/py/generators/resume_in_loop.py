@@ -64,6 +64,17 @@ try:
     next(g)
 except StopIteration as e:
     print("depth", e.value)
+# throw() and close() still recurse natively per level (bounded by the real stack).
+g = chain(2000)
+next(g)
+try:
+    g.throw(KeyError("thrown through 2000 levels"))
+except KeyError as e:
+    print("KeyError", e)
+g = chain(2000)
+next(g)
+g.close()
+print("closed", g.gi_frame)
 sys.setrecursionlimit(1000)
 try:
     print(next(chain(5000)))
