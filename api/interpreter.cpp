@@ -17,6 +17,7 @@
 #include "runtime/str.hpp"
 #include "stdlib/modules.hpp"
 #include "support/arena.hpp"
+#include "vm/collect.hpp"
 #include "vm/compile.hpp"
 #include "vm/interp.hpp"
 #include "vm/traceback.hpp"
@@ -95,7 +96,14 @@ Interpreter::Interpreter(Config config) : impl_(std::make_unique<Impl>()) {
     dict_set_str(st, m->dict, st.names.builtins, Value::from_object(st.builtins_module));
 }
 
-Interpreter::~Interpreter() = default;
+Interpreter::~Interpreter() {
+    // As at CPython's exit: suspended generators are closed (their finally blocks run) and
+    // coroutines never awaited are reported.
+    if (impl_ && impl_->main) {
+        vm::finalize_at_exit(impl_->st);
+        std::fflush(stdout);
+    }
+}
 
 int Interpreter::run_main(std::string_view source, std::string_view filename) {
     State& st = impl_->st;

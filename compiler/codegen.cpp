@@ -1526,11 +1526,10 @@ private:
         bool in_comprehension = u().scope->kind == ScopeKind::Comprehension;
         auto code = open_unit(e, name, child);
         bool async = (code->flags & (kCodeCoroutine | kCodeAsyncGenerator)) != 0;
-        if (async && e->kind == Kind::GeneratorExp) {
-            fail("asynchronous generator expressions are not supported yet", e->span);
-            return;
-        }
-        if (async && !in_async_function && !in_comprehension) {
+        // An asynchronous generator expression is an async generator: it may be made anywhere
+        // (only iterating it needs an event loop); an async list/set/dict is awaited at once.
+        bool awaited = async && e->kind != Kind::GeneratorExp;
+        if (awaited && !in_async_function && !in_comprehension) {
             fail("asynchronous comprehension outside of an asynchronous function", e->span);
             return;
         }
@@ -1551,7 +1550,7 @@ private:
         expr((*gens)[0]->iter);
         emit((*gens)[0]->is_async ? Op::GET_AITER : Op::GET_ITER);
         emit(Op::CALL, 1);
-        if (async) await_top(0);  // the comprehension's code is a coroutine
+        if (awaited) await_top(0);  // the comprehension's code is a coroutine
     }
 
     void comprehension_loop(Expr* e, const Vec<Comprehension*>& gens, unsigned i) {
@@ -1591,6 +1590,7 @@ private:
                 }
                 default:
                     expr(static_cast<GeneratorExp*>(e)->elt);
+                    if (u().out->flags & kCodeAsyncGenerator) emit(Op::ASYNC_GEN_WRAP);
                     emit(Op::YIELD_VALUE);
                     emit(Op::POP_TOP);
                     break;

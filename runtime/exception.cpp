@@ -71,7 +71,8 @@ Value raise_recursion(State& st) {
 }
 
 Value raise_stop_iteration(State& st, Value value) {
-    Value e = call(st, Value::from_object(st.exc.StopIteration), {value});
+    Value e = value.is_none() ? call(st, Value::from_object(st.exc.StopIteration), {})
+                              : call(st, Value::from_object(st.exc.StopIteration), {value});
     if (e.is_error()) return e;
     return raise(st, e);
 }

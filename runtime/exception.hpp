@@ -32,7 +32,7 @@ Value raise(State& st, Type* type, std::string_view message);
 Value raise_value(State& st, Type* type, Value arg);   // type(arg)
 Value raise_no_memory(State& st);
 Value raise_recursion(State& st);
-Value raise_stop_iteration(State& st, Value value);
+Value raise_stop_iteration(State& st, Value value);  // StopIteration(value); bare for None
 // Raises type(message) from the pending exception (its __cause__ and __context__).
 Value raise_from_cause(State& st, Type* type, std::string_view message);
 // "'int' object is not subscriptable"-style messages: type_name(v) is its type's __name__.

@@ -85,6 +85,25 @@ void Heap::free_buffer(void* p, size_t bytes) {
     bytes_ -= std::min(bytes_, bytes);
 }
 
+void Heap::drain(Tracer& t) {
+    while (!gray_.empty()) {
+        Object* o = gray_.back();
+        gray_.pop_back();
+        t.mark(o->type);
+        o->type->gc->trace(o, t);
+    }
+}
+
+bool Heap::finalize_pending(Object* o) {
+    return !o->type->gc->finalize_pending || o->type->gc->finalize_pending(o);
+}
+
+void Heap::finalize_all() {
+    for (Object* o : finalizable_)
+        if (finalize_pending(o)) due_.push_back(o);
+    finalizable_.clear();
+}
+
 size_t Heap::collect() {
     wanted_ = false;
     ++collections_;
@@ -92,12 +111,19 @@ size_t Heap::collect() {
     Tracer t(*this);
     if (root_tracer_) root_tracer_(root_context_, t);
     for (Value* slot : roots_) t.mark(*slot);
-    while (!gray_.empty()) {
-        Object* o = gray_.back();
-        gray_.pop_back();
-        t.mark(o->type);
-        o->type->gc->trace(o, t);
+    for (Object* o : due_) t.mark(o);
+    drain(t);
+    // Unreachable objects with finalizers survive this collection, with everything they
+    // reference: their finalizers run next and may use any of it.
+    size_t kept = 0;
+    size_t first_due = due_.size();
+    for (Object* o : finalizable_) {
+        if (o->gc_mark == epoch_) finalizable_[kept++] = o;
+        else if (finalize_pending(o)) due_.push_back(o);
     }
+    finalizable_.resize(kept);
+    for (size_t i = first_due; i < due_.size(); ++i) t.mark(due_[i]);
+    drain(t);
 
     size_t freed = 0;
     for (Object** link = &all_; *link;) {

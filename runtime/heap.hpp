@@ -8,6 +8,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <new>
 #include <utility>
 #include <vector>
@@ -80,7 +81,22 @@ public:
 
     bool collection_wanted() const { return wanted_; }
     // Marks from the roots and frees everything unreachable. Returns the number of objects freed.
+    // Unreachable objects registered with add_finalizer are kept instead, with what they
+    // reference, and queued for their type's finalize hook (see next_finalizer).
     size_t collect();
+
+    // Asks for o's GcOps::finalize to run once o becomes unreachable.
+    void add_finalizer(Object* o) { finalizable_.push_back(o); }
+    // The next object whose finalizer is due, or null. Queued objects are kept alive; once
+    // taken, the caller keeps it rooted while it runs the finalizer.
+    Object* next_finalizer() {
+        if (due_.empty()) return nullptr;
+        Object* o = due_.front();
+        due_.pop_front();
+        return o;
+    }
+    // At exit: every registered object still pending is due, reachable or not, oldest first.
+    void finalize_all();
 
     void set_enabled(bool on) { enabled_ = on; }   // gc.disable() still allows gc.collect()
     bool enabled() const { return enabled_; }
@@ -92,6 +108,8 @@ public:
 private:
     friend class Tracer;
     void schedule();
+    void drain(Tracer& t);  // traces the gray objects until none is left
+    static bool finalize_pending(Object* o);
 
     SmallPool pool_;
     Object* all_ = nullptr;        // every object, newest first
@@ -106,6 +124,8 @@ private:
     bool enabled_ = true;
     std::vector<Object*> gray_;    // objects marked but not yet traced
     std::vector<Value*> roots_;
+    std::vector<Object*> finalizable_;  // registered, not yet found unreachable, oldest first
+    std::deque<Object*> due_;           // found unreachable: finalizers to run, in order
     RootTracer root_tracer_ = nullptr;
     void* root_context_ = nullptr;
 };

@@ -7,6 +7,7 @@
 namespace krait {
 
 struct Type;
+struct State;
 class Tracer;
 class Heap;
 
@@ -25,6 +26,14 @@ struct GcOps {
     // Releases memory the object owns outside the heap (item arrays, big-int limbs). The
     // object's own block is freed by the heap afterwards. May be null.
     void (*destroy)(Heap& heap, Object* self);
+    // Whether finalize still has work to do (a generator that has not finished); asked during
+    // a collection, so it must only read the object. Null: always.
+    bool (*finalize_pending)(const Object* self) = nullptr;
+    // Clean-up that runs Python code (closing a suspended generator), for objects registered
+    // with Heap::add_finalizer: called once, at a safe point after the collection that found
+    // the object unreachable (or at interpreter exit); the object is freed by a later
+    // collection if it is still unreachable then. May be null.
+    void (*finalize)(State& st, Object* self) = nullptr;
 };
 
 }  // namespace krait

@@ -711,6 +711,9 @@ Type* make_native_type(State& st, const char* name, Type* base, uint32_t basicsi
     t->base = base ? base : st.object_type;
     t->basicsize = basicsize;
     t->gc = gc;
+    // Constructible by default, like the Python classes these stand in for; a module sets
+    // new_ to null for a type only its functions make.
+    if (t->base == st.object_type) t->new_ = st.object_type->new_;
     return t;
 }
 

@@ -186,6 +186,8 @@ void State::trace_roots(Tracer& t) {
     t.mark(argv);
     t.mark(repr_stack);
     t.mark(extra_roots);
+    t.mark(asyncgen_firstiter);
+    t.mark(asyncgen_finalizer);
     for (auto& r : native_roots) r(t);
 }
 

@@ -85,8 +85,8 @@ struct State {
     int max_str_digits = 4300;
 
     std::unordered_map<std::string, std::string> source_cache;  // file text for tracebacks
-    WriteFn out, err;
-    Type* std_stream_type = nullptr;   // the type of sys.stdout/stderr/stdin as sys made them              // the process's stdout/stderr unless the host says otherwise
+    WriteFn out, err;                  // the process's stdout/stderr unless the host says otherwise
+    Type* std_stream_type = nullptr;   // the type of sys.stdout/stderr/stdin as sys made them
     // Results of type_lookup by (type version, interned name): a type's version changes
     // whenever it or a base changes, so stale entries never match.
     struct MethodCacheEntry {
@@ -108,6 +108,16 @@ struct State {
 
     Value repr_stack = Value::none();  // containers whose repr is in progress (for [...])
     Value extra_roots = Value::none(); // a list the runtime keeps things alive in
+
+    // sys.set_asyncgen_hooks: called with an async generator on its first use, and given
+    // to it to call when it is collected unfinished (None: no hook).
+    Value asyncgen_firstiter = Value::none();
+    Value asyncgen_finalizer = Value::none();
+    bool finalizing = false;           // finalizers are running (vm/collect.hpp)
+    // Reports the pending exception, raised where nobody can catch it (in a finalizer), and
+    // clears it: the sys module sets it to call sys.unraisablehook. Null: CPython's default
+    // report goes to err.
+    void (*report_unraisable)(State& st, Value obj) = nullptr;
 
     // Layers above the runtime (the VM, the API) register what they keep alive.
     std::vector<std::function<void(Tracer&)>> native_roots;

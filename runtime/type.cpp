@@ -1219,7 +1219,9 @@ bool ready_builtin_type(State& st, Type* t) {
         inherit(t->to_float, b->to_float);
         inherit(t->descr_get, b->descr_get);
         inherit(t->descr_set, b->descr_set);
-        inherit(t->new_, b->new_);
+        // A built-in type directly below object without a constructor of its own cannot be
+        // instantiated from Python ("cannot create 'generator' instances"), as in CPython.
+        if (b != st.object_type) inherit(t->new_, b->new_);
         inherit(t->init, b->init);
         if (!t->basicsize) t->basicsize = b->basicsize;
         if (!t->dict_offset && b->dict_offset > 0) t->dict_offset = b->dict_offset;

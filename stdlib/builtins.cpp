@@ -21,6 +21,7 @@
 #include "runtime/ops.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
+#include "vm/anext_awaitable.hpp"
 #include "vm/compile.hpp"
 #include "vm/interp.hpp"
 #include "vm/traceback.hpp"
@@ -406,6 +407,25 @@ Value b_iter(State& st, Args a) {
         return make_callable_iterator(st, a.v[0], a.v[1]);
     }
     return get_iter(st, a.v[0]);
+}
+
+Value b_aiter(State& st, Args a) {
+    if (!check_count(st, a, "aiter", 1, 1)) return Value::error();
+    Value it = call_special(st, a.v[0], st.names.aiter, {});
+    if (it.is_missing()) return type_error(st, "'" + type_name(st, a.v[0]) + "' object is not an async iterable");
+    if (it.is_error()) return it;
+    if (type_lookup(st, type_of(st, it), st.names.anext).is_missing())
+        return type_error(st, "aiter() returned not an async iterator of type '" + type_name(st, it) + "'");
+    return it;
+}
+
+Value b_anext(State& st, Args a) {
+    if (!check_count(st, a, "anext", 1, 2)) return Value::error();
+    Value awaitable = call_special(st, a.v[0], st.names.anext, {});
+    if (awaitable.is_missing())
+        return type_error(st, "'" + type_name(st, a.v[0]) + "' object is not an async iterator");
+    if (awaitable.is_error() || a.n == 1) return awaitable;
+    return vm::make_anext_awaitable(st, awaitable, a.v[1]);
 }
 
 Value b_next(State& st, Args a) {
@@ -865,6 +885,8 @@ const MethodDef kBuiltins[] = {
     {"sorted", b_sorted},
     {"iter", b_iter},
     {"next", b_next},
+    {"aiter", b_aiter},
+    {"anext", b_anext},
     {"all", b_all},
     {"any", b_any},
     {"chr", b_chr},

@@ -14,6 +14,7 @@
 #include "runtime/tuple.hpp"
 #include "stdlib/module_util.hpp"
 #include "stdlib/modules.hpp"
+#include "vm/collect.hpp"
 
 namespace krait::stdlib {
 
@@ -62,7 +63,7 @@ Value gc_collect(State& st, Args a) {
         if (g < 0 || g > 2) return value_error(st, "invalid generation");
     }
     // A call from the VM is a safe point: every live value is in a frame or rooted.
-    return make_int(st, static_cast<int64_t>(st.heap.collect()));
+    return make_int(st, static_cast<int64_t>(vm::collect_garbage(st)));
 }
 
 Value gc_enable(State& st, Args a) {

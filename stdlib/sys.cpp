@@ -22,6 +22,8 @@
 #include "runtime/tuple.hpp"
 #include "stdlib/modules.hpp"
 #include "stdlib/structseq.hpp"
+#include "runtime/iterators.hpp"
+#include "vm/collect.hpp"
 #include "vm/interp.hpp"
 #include "vm/traceback.hpp"
 
@@ -324,6 +326,63 @@ Value sys_excepthook(State& st, Args a) {
     return Value::none();
 }
 
+// sys.__unraisablehook__: CPython's report of an exception raised where nobody could catch it.
+Value sys_unraisablehook(State& st, Args a) {
+    if (!check_count(st, a, "unraisablehook", 1, 1)) return Value::error();
+    Value parts[3];
+    const char* names[3] = {"exc_value", "err_msg", "object"};
+    for (int i = 0; i < 3; ++i) {
+        parts[i] = getattr(st, a.v[0], intern(st, names[i]));
+        if (parts[i].is_error()) return parts[i];
+    }
+    st.err(vm::unraisable_report(st, parts[0], parts[1], parts[2]));
+    return Value::none();
+}
+
+// State::report_unraisable once sys exists: calls sys.unraisablehook with an
+// UnraisableHookArgs; an error in the hook itself is reported by the default hook.
+void report_unraisable(State& st, Value obj) {
+    Root exc(st.heap, take_raised(st));
+    Dict* d = st.sys_module->dict;
+    Value hook = dict_get_cstr(st, d, "unraisablehook");
+    Value type = dict_get_cstr(st, d, "UnraisableHookArgs");
+    if (hook.is_missing() || !type.is_object() || type.as_object()->type != st.type_type) {
+        st.err(vm::unraisable_report(st, exc, Value::none(), obj));
+        return;
+    }
+    Root keep_hook(st.heap, hook);
+    Value e = exc;
+    Value items[5] = {Value::from_object(type_of(st, e)), e, as_exception(e)->traceback, Value::none(), obj};
+    Value args = make_structseq(st, static_cast<Type*>(type.as_object()), items, 5);
+    if (!args.is_error() && !call(st, hook, {args}).is_error()) return;
+    Root failure(st.heap, take_raised(st));
+    st.err(vm::unraisable_report(st, failure, str_value(st, "Exception ignored in sys.unraisablehook"), hook));
+}
+
+// sys.set_asyncgen_hooks(firstiter=..., finalizer=...): a hook not passed stays as it was;
+// None removes it.
+Value sys_set_asyncgen_hooks(State& st, Args a) {
+    Value hooks[2];
+    if (!parse_kwargs(st, a, 0, "set_asyncgen_hooks", {"firstiter", "finalizer"}, 2, hooks)) return Value::error();
+    Value firstiter = hooks[0], finalizer = hooks[1];
+    // As CPython: the finalizer is checked first, and nothing changes on an error.
+    for (auto [hook, name] : {std::pair{finalizer, "finalizer"}, std::pair{firstiter, "firstiter"}}) {
+        if (!hook.is_missing() && !hook.is_none() && !is_callable(st, hook))
+            return type_error(st, std::string("callable ") + name + " expected, got " + type_name(st, hook));
+    }
+    if (!finalizer.is_missing()) st.asyncgen_finalizer = finalizer;
+    if (!firstiter.is_missing()) st.asyncgen_firstiter = firstiter;
+    return Value::none();
+}
+
+// sys.get_asyncgen_hooks(): an asyncgen_hooks(firstiter, finalizer) struct sequence, whose
+// type the function carries as its self.
+Value sys_get_asyncgen_hooks(State& st, Args a) {
+    if (!check_count(st, Args{a.v + 1, a.n - 1, a.kwnames}, "get_asyncgen_hooks", 0, 0)) return Value::error();
+    Value items[2] = {st.asyncgen_firstiter, st.asyncgen_finalizer};
+    return make_structseq(st, static_cast<Type*>(a.v[0].as_object()), items, 2);
+}
+
 const MethodDef kSysFunctions[] = {
     {"exit", sys_exit},
     {"getrecursionlimit", sys_getrecursionlimit},
@@ -337,6 +396,10 @@ const MethodDef kSysFunctions[] = {
     {"_getframe", sys_getframe},
     {"displayhook", sys_displayhook},
     {"excepthook", sys_excepthook},
+    {"__excepthook__", sys_excepthook},
+    {"unraisablehook", sys_unraisablehook},
+    {"__unraisablehook__", sys_unraisablehook},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks},
     {"getdefaultencoding", sys_getdefaultencoding},
     {nullptr, nullptr},
 };
@@ -392,6 +455,15 @@ Value make_sys_module(State& st) {
         if (s.is_error() || !dict_set_cstr(st, d, name, s) || !dict_set_cstr(st, d, dunder, s)) return Value::error();
     }
     dict_set_cstr(st, d, "modules", Value::from_object(st.modules));
+    Type* hooks_type = make_structseq_type(st, "sys", "asyncgen_hooks", {"firstiter", "finalizer"}, 2);
+    if (!hooks_type) return Value::error();
+    Value get_hooks = make_native(st, "get_asyncgen_hooks", sys_get_asyncgen_hooks, Value::from_object(hooks_type));
+    if (get_hooks.is_error() || !dict_set_cstr(st, d, "get_asyncgen_hooks", get_hooks)) return Value::error();
+    Type* unraisable_type = make_structseq_type(st, "sys", "UnraisableHookArgs",
+                                                {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"}, 5);
+    if (!unraisable_type || !dict_set_cstr(st, d, "UnraisableHookArgs", Value::from_object(unraisable_type)))
+        return Value::error();
+    st.report_unraisable = report_unraisable;
     if (!st.path.is_object()) {
         List* p = make_list(st);
         if (!p) return Value::error();

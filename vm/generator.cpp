@@ -12,6 +12,7 @@
 #include "runtime/function.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
 #include "vm/interp.hpp"
 #include "vm/traceback.hpp"
 
@@ -26,7 +27,14 @@ void trace_generator(Object* o, Tracer& t) {
     t.mark(g->handled);
     trace_frame(&g->frame, t);
 }
-const GcOps kGeneratorOps{trace_generator, nullptr};
+void trace_async_generator(Object* o, Tracer& t) {
+    trace_generator(o, t);
+    t.mark(async_gen_finalizer(static_cast<Generator*>(o)));
+}
+bool unfinished(const Object* o) { return !static_cast<const Generator*>(o)->finished; }
+void finalize(State& st, Object* o);
+const GcOps kGeneratorOps{trace_generator, nullptr, unfinished, finalize};
+const GcOps kAsyncGeneratorOps{trace_async_generator, nullptr, unfinished, finalize};
 
 Generator* gen(Value v) { return static_cast<Generator*>(v.as_object()); }
 
@@ -35,18 +43,26 @@ bool native_stack_exhausted(State& st) {
     return st.stack_limit && &probe < st.stack_limit;
 }
 
-// "generator", "coroutine": how the protocol's messages name the object.
-const char* kind_of(State& st, Generator* g) { return g->type == st.coroutine_type ? "coroutine" : "generator"; }
+}  // namespace
 
-// Frees what a finished generator no longer needs, so its locals can be collected.
+const char* kind_of(State& st, Generator* g) {
+    if (g->type == st.coroutine_type) return "coroutine";
+    return g->type == st.async_generator_type ? "async generator" : "generator";
+}
+
 void finish(Generator* g) {
     g->finished = true;
+    // Nothing on the stack or in the locals is live any more: let the collector have it.
     Frame* f = &g->frame;
-    f->sp = f->slots;  // nothing on the stack or in the locals is live any more
+    f->sp = f->slots;
     for (uint32_t i = 0; i < f->nslots; ++i) f->slots[i] = Value::error();
 }
 
-}  // namespace
+void add_finalizer(State& st, Generator* g) {
+    if (g->finalizer_added) return;
+    g->finalizer_added = true;
+    st.heap.add_finalizer(g);
+}
 
 bool is_resumable(State& st, Value v) {
     if (!v.is_object()) return false;
@@ -56,13 +72,21 @@ bool is_resumable(State& st, Value v) {
 
 Generator* make_generator(State& st, Function* fn, Args args) {
     Code* c = fn->code;
-    Type* type = c->flags & compiler::kCodeCoroutine ? st.coroutine_type : st.generator_type;
-    auto* g = st.heap.make<Generator>(type, c->frame_slots() * sizeof(Value));
+    Type* type = st.generator_type;
+    size_t extra = c->frame_slots();
+    if (c->flags & compiler::kCodeCoroutine) {
+        type = st.coroutine_type;
+    } else if (c->flags & compiler::kCodeAsyncGenerator) {
+        type = st.async_generator_type;
+        ++extra;  // the finalizer hook
+    }
+    auto* g = st.heap.make<Generator>(type, extra * sizeof(Value));
     if (!g) {
         raise_no_memory(st);
         return nullptr;
     }
     Root keep(st.heap, Value::from_object(g));
+    if (type == st.async_generator_type) async_gen_finalizer(g) = Value::none();
     g->name = fn->name;
     g->qualname = fn->qualname;
     g->handled = Value::none();
@@ -74,6 +98,8 @@ Generator* make_generator(State& st, Function* fn, Args args) {
     f->back = nullptr;
     // The code starts with RETURN_GENERATOR, POP_TOP: the frame begins after them.
     f->ip = c->code + 2;
+    // A coroutine is finalized even if it never runs: it warns that it was never awaited.
+    if (type == st.coroutine_type) add_finalizer(st, g);
     return g;
 }
 
@@ -106,6 +132,7 @@ Frame* enter(State& st, Generator* g, Value value, bool throwing, bool& finished
         *f->sp++ = value;  // what the paused yield evaluates to
     }
     g->resume_without_value = false;
+    if (!g->started) add_finalizer(st, g);  // a suspended generator is closed when collected
     g->started = true;
     g->running = true;
     // The frame sees its own handled exception if it has one, else its resumer's.
@@ -146,9 +173,13 @@ Frame* leave_finished(State& st, Generator* g, bool raised) {
     Frame* caller = unlink(st, g);
     finish(g);
     if (!raised) return caller;
-    // PEP 479: a StopIteration escaping the frame becomes a RuntimeError.
-    if (raised_matches(st, st.exc.StopIteration))
+    // PEP 479 (and PEP 525): a StopIteration (StopAsyncIteration) escaping the frame
+    // becomes a RuntimeError.
+    if (raised_matches(st, st.exc.StopIteration)) {
         raise_from_cause(st, st.exc.RuntimeError, std::string(kind_of(st, g)) + " raised StopIteration");
+    } else if (g->type == st.async_generator_type && raised_matches(st, st.exc.StopAsyncIteration)) {
+        raise_from_cause(st, st.exc.RuntimeError, "async generator raised StopAsyncIteration");
+    }
     return caller;
 }
 
@@ -176,43 +207,27 @@ namespace {
 
 Value gen_iter(State&, Value self) { return self; }
 
-Value stop_with(State& st, Value v);
+Value send_result(State& st, Resume how, Value out);
 
 // Exhaustion with a return value raises StopIteration(value), as CPython's tp_iternext does;
 // iter_next and FOR_ITER treat that as the end of the iteration.
 Value gen_next(State& st, Value self) {
     Value out;
-    switch (resume(st, gen(self), Value::none(), false, out)) {
-        case Resume::Yielded: return out;
-        case Resume::Returned: return out.is_none() ? Value::stop() : stop_with(st, out);
-        default: return Value::error();
-    }
-}
-
-// The value of a finished send(): StopIteration(value), or a bare StopIteration for None.
-Value stop_with(State& st, Value v) {
-    if (v.is_none()) {
-        Value e = call(st, Value::from_object(st.exc.StopIteration), {});
-        return e.is_error() ? e : raise(st, e);
-    }
-    return raise_stop_iteration(st, v);
+    Resume how = resume(st, gen(self), Value::none(), false, out);
+    if (how == Resume::Returned && out.is_none()) return Value::stop();
+    return send_result(st, how, out);
 }
 
 Value gen_send(State& st, Args a) {
     if (!check_count(st, a, "send", 2, 2)) return Value::error();
     Value out;
-    switch (resume(st, gen(a.v[0]), a.v[1], false, out)) {
-        case Resume::Yielded: return out;
-        case Resume::Returned: return stop_with(st, out);
-        default: return Value::error();
-    }
+    Resume how = resume(st, gen(a.v[0]), a.v[1], false, out);
+    return send_result(st, how, out);
 }
 
-// The exception throw(typ[, val[, tb]]) raises, as CPython builds it.
-Value throwable(State& st, Args a) {
-    Value typ = a.v[1];
-    Value val = a.n > 2 ? a.v[2] : Value::none();
-    Value tb = a.n > 3 ? a.v[3] : Value::none();
+}  // namespace
+
+Value thrown_exception(State& st, Value typ, Value val, Value tb) {
     if (!tb.is_none() && type_of(st, tb) != st.traceback_type)
         return type_error(st, "throw() third argument must be a traceback object");
     Value exc;
@@ -220,7 +235,10 @@ Value throwable(State& st, Args a) {
         if (is_exception_instance(st, val)) {
             exc = val;
         } else {
-            exc = val.is_none() ? call(st, typ, {}) : call(st, typ, {val});
+            // A tuple value holds the arguments, as when CPython normalizes an exception.
+            if (val.is_none()) exc = call(st, typ, {});
+            else if (type_of(st, val) == st.tuple_type) exc = call(st, typ, Args{as_tuple(val)->items, as_tuple(val)->size, nullptr});
+            else exc = call(st, typ, {val});
             if (exc.is_error()) return exc;
         }
     } else if (is_exception_instance(st, typ)) {
@@ -234,9 +252,36 @@ Value throwable(State& st, Args a) {
     return exc;
 }
 
-// The iterator a suspended generator delegates to (`yield from`), or missing(): the frame is
-// paused at the YIELD_VALUE that follows a SEND, with the iterator on top of its stack.
+namespace {
+
+// What a resume gave, as send()/throw() return it: the yielded value, or StopIteration.
+Value send_result(State& st, Resume how, Value out) {
+    switch (how) {
+        case Resume::Yielded: return out;
+        case Resume::Returned: return raise_stop_iteration(st, out);
+        default: return Value::error();
+    }
+}
+
+Value gen_throw(State& st, Args a) {
+    if (!check_count(st, a, "throw", 2, 4)) return Value::error();
+    Value exc = thrown_exception(st, a.v[1], a.n > 2 ? a.v[2] : Value::none(), a.n > 3 ? a.v[3] : Value::none());
+    if (exc.is_error()) return exc;
+    Value out;
+    Resume how = throw_into(st, gen(a.v[0]), exc, true, out);
+    return send_result(st, how, out);
+}
+
+Value gen_close(State& st, Args a) {
+    if (!check_count(st, a, "close", 1, 1)) return Value::error();
+    return close(st, gen(a.v[0]));
+}
+
+}  // namespace
+
 Value delegate_of(Generator* g) {
+    // The frame is paused at the YIELD_VALUE that follows a SEND, with the iterator on top of
+    // its stack.
     if (!g->started || g->finished || g->running) return Value::missing();
     Frame* f = &g->frame;
     uint32_t at = static_cast<uint32_t>(f->ip - f->code->code);
@@ -245,122 +290,110 @@ Value delegate_of(Generator* g) {
     return f->sp[-1];
 }
 
-Value gen_throw_exc(State& st, Generator* g, Value exc);
+namespace {
 
-// throw() into a generator paused in `yield from`: the delegate gets the exception first.
-// Returns missing() when there is no delegate (the caller throws into g itself).
-Value throw_to_delegate(State& st, Generator* g, Value exc, Value& out, Resume& how) {
-    Value yf = delegate_of(g);
-    if (yf.is_missing()) return yf;
-    Root keep(st.heap, yf);
-    Value r;
+// Closes the iterator a generator delegates to: gen.close(), or its close method if it has one.
+Value close_delegate(State& st, Value yf) {
     if (is_resumable(st, yf)) {
-        // Throwing into a chain recurses natively once per level (as in CPython, without
-        // counting against the recursion limit); only the real stack bounds it.
         if (native_stack_exhausted(st)) return raise_recursion(st);
-        g->running = true;
-        r = gen_throw_exc(st, gen(yf), exc);
-        g->running = false;
-    } else {
-        Value meth = getattr_opt(st, yf, st.names.throw_);
-        if (meth.is_error()) return meth;
-        if (meth.is_missing()) return Value::missing();
-        Root keep_m(st.heap, meth);
-        g->running = true;
-        r = call(st, meth, {exc});
-        g->running = false;
+        return close(st, gen(yf));
     }
-    if (!r.is_error()) {
-        out = r;  // the delegate yielded: g stays paused in its yield from
-        how = Resume::Yielded;
-        return r;
-    }
+    Value meth = getattr_opt(st, yf, st.names.close);
+    if (meth.is_error() || meth.is_missing()) return meth.is_error() ? meth : Value::none();
+    Root keep(st.heap, meth);
+    return call(st, meth, {});
+}
+
+// g's delegate finished with `value` (what its `yield from`/`await` evaluates to): g goes on
+// from after its SEND loop.
+Resume continue_after_delegate(State& st, Generator* g, Value value, Value& out) {
     Frame* f = &g->frame;
-    if (raised_matches(st, st.exc.StopIteration)) {
-        // The delegate finished: its value is what `yield from` evaluates to.
-        Value stop = take_raised(st);
-        Value v = as_exception(stop)->fields[0];
-        f->sp[-1] = v;
-        f->ip = f->code->code + arg_of(f->code->code[f->ip - f->code->code - 2]);
-        g->resume_without_value = true;
-        how = resume(st, g, Value::none(), false, out);
-        return Value::none();
-    }
-    // Any other exception arises in g at its yield from.
-    f->sp -= 1;  // the delegate is done with
-    how = resume(st, g, Value::none(), true, out);
-    return Value::none();
+    f->sp[-1] = value;
+    f->ip = f->code->code + arg_of(f->ip[-2]);
+    g->resume_without_value = true;
+    return resume(st, g, Value::none(), false, out);
 }
 
-Value gen_throw_exc(State& st, Generator* g, Value exc) {
+// Raises the pending exception in g at its yield, its delegate (if any) dropped.
+Resume raise_in(State& st, Generator* g, bool drop_delegate, Value& out) {
+    if (drop_delegate) g->frame.sp -= 1;
+    return resume(st, g, Value::none(), true, out);
+}
+
+}  // namespace
+
+Resume throw_into(State& st, Generator* g, Value exc, bool close_delegate_on_exit, Value& out) {
     Root keep(st.heap, exc);
-    Value out;
-    Resume how;
-    Value d = throw_to_delegate(st, g, exc, out, how);
-    if (d.is_error()) return d;
-    if (d.is_missing()) {
-        raise(st, exc);
-        if (!g->started && !g->finished) {
-            // Thrown into a generator that never ran: it ends at once.
-            finish(g);
-            return Value::error();
+    Value yf = delegate_of(g);
+    if (!yf.is_missing()) {
+        Root keep_yf(st.heap, yf);
+        if (close_delegate_on_exit && isinstance(st, exc, st.exc.GeneratorExit)) {
+            g->running = true;
+            Value r = close_delegate(st, yf);
+            g->running = false;
+            if (r.is_error()) return raise_in(st, g, true, out);  // its error replaces GeneratorExit
+        } else if (is_resumable(st, yf)) {
+            // Throwing into a chain recurses natively once per level (as in CPython, without
+            // counting against the recursion limit); only the real stack bounds it.
+            if (native_stack_exhausted(st)) {
+                raise_recursion(st);
+                return Resume::Raised;
+            }
+            g->running = true;
+            Resume how = throw_into(st, gen(yf), exc, close_delegate_on_exit, out);
+            g->running = false;
+            if (how == Resume::Yielded) return how;  // g stays paused in its yield from
+            if (how == Resume::Returned) return continue_after_delegate(st, g, out, out);
+            return raise_in(st, g, true, out);
+        } else {
+            Value meth = getattr_opt(st, yf, st.names.throw_);
+            if (meth.is_error()) return Resume::Raised;
+            if (!meth.is_missing()) {
+                Root keep_m(st.heap, meth);
+                g->running = true;
+                Value r = call(st, meth, {exc});
+                g->running = false;
+                if (!r.is_error()) {
+                    out = r;
+                    return Resume::Yielded;
+                }
+                if (!raised_matches(st, st.exc.StopIteration)) return raise_in(st, g, true, out);
+                Value stop = take_raised(st);
+                return continue_after_delegate(st, g, as_exception(stop)->fields[0], out);
+            }
         }
-        how = resume(st, g, Value::none(), true, out);
     }
-    switch (how) {
-        case Resume::Yielded: return out;
-        case Resume::Returned: return stop_with(st, out);
-        default: return Value::error();
-    }
+    raise(st, exc);
+    return raise_in(st, g, false, out);
 }
 
-Value gen_throw(State& st, Args a) {
-    if (!check_count(st, a, "throw", 2, 4)) return Value::error();
-    Value exc = throwable(st, a);
-    if (exc.is_error()) return exc;
-    return gen_throw_exc(st, gen(a.v[0]), exc);
-}
-
-Value gen_close(State& st, Args a) {
-    if (!check_count(st, a, "close", 1, 1)) return Value::error();
-    Generator* g = gen(a.v[0]);
+Value close(State& st, Generator* g) {
     if (g->finished) return Value::none();
     if (!g->started) {
         finish(g);
         return Value::none();
     }
-    Value yf = delegate_of(g);
-    if (!yf.is_missing()) {
-        // The delegate is closed first (errors from it replace GeneratorExit, as in CPython).
-        Root keep(st.heap, yf);
-        Value r = Value::none();
-        if (is_resumable(st, yf)) {
-            if (native_stack_exhausted(st)) return raise_recursion(st);
-            r = gen_close(st, Args{&yf, 1});
-        } else {
-            Value meth = getattr_opt(st, yf, st.names.close);
-            if (meth.is_error()) return meth;
-            if (!meth.is_missing()) {
-                Root keep_m(st.heap, meth);
-                r = call(st, meth, {});
-            }
-        }
-        if (r.is_error()) {
-            g->frame.sp -= 1;
-            Value out;
-            switch (resume(st, g, Value::none(), true, out)) {
-                case Resume::Yielded: return raise(st, st.exc.RuntimeError, "generator ignored GeneratorExit");
-                case Resume::Returned: return Value::none();
-                default: return Value::error();
-            }
-        }
-    }
-    Value e = call(st, Value::from_object(st.exc.GeneratorExit), {});
-    if (e.is_error()) return e;
-    raise(st, e);
     Value out;
-    switch (resume(st, g, Value::none(), true, out)) {
-        case Resume::Yielded: return raise(st, st.exc.RuntimeError, "generator ignored GeneratorExit");
+    Resume how;
+    Value yf = delegate_of(g);
+    Value r = Value::none();
+    if (!yf.is_missing()) {
+        Root keep(st.heap, yf);
+        g->running = true;
+        r = close_delegate(st, yf);
+        g->running = false;
+    }
+    if (r.is_error()) {
+        how = raise_in(st, g, true, out);  // the delegate's error replaces GeneratorExit
+    } else {
+        Value e = call(st, Value::from_object(st.exc.GeneratorExit), {});
+        if (e.is_error()) return e;
+        raise(st, e);
+        how = resume(st, g, Value::none(), true, out);
+    }
+    switch (how) {
+        case Resume::Yielded:
+            return raise(st, st.exc.RuntimeError, std::string(kind_of(st, g)) + " ignored GeneratorExit");
         case Resume::Returned: return Value::none();
         default:
             if (raised_matches(st, st.exc.GeneratorExit) || raised_matches(st, st.exc.StopIteration)) {
@@ -371,6 +404,7 @@ Value gen_close(State& st, Args a) {
     }
 }
 
+namespace {
 Value gen_repr(State& st, Value self) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(self.as_object()));
@@ -412,6 +446,24 @@ Value gen_get_yieldfrom(State&, Value self) {
     Value d = delegate_of(gen(self));
     return d.is_missing() ? Value::none() : d;
 }
+
+// An async generator "runs" while an awaitable drives it, even when suspended in an await.
+Value agen_get_running(State&, Value self) { return Value::from_bool(gen(self)->running_async); }
+// ag_running and ag_code are read-only members in CPython, which words the error so.
+bool readonly_member(State& st, Value, Value) {
+    raise(st, st.exc.AttributeError, "readonly attribute");
+    return false;
+}
+
+const GetSetDef kAsyncGeneratorGetSets[] = {
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {"ag_running", agen_get_running, readonly_member},
+    {"ag_code", gen_get_code, readonly_member},
+    {"ag_frame", gen_get_frame},
+    {"ag_await", gen_get_yieldfrom},
+    {nullptr, nullptr},
+};
 
 const MethodDef kGeneratorMethods[] = {
     {"send", gen_send},
@@ -489,30 +541,65 @@ const GetSetDef kCoroutineGetSets[] = {
 
 }  // namespace
 
+namespace {
+
+// "coroutine 'NAME' was never awaited", through the warnings module so that filters apply.
+void warn_never_awaited(State& st, Generator* g) {
+    Value warnings = import_name(st, intern(st, "warnings"), Value::none(), Value::none(), 0);
+    if (warnings.is_error()) return;
+    Root keep(st.heap, warnings);
+    Value hook = getattr(st, warnings, intern(st, "_warn_unawaited_coroutine"));
+    if (hook.is_error()) return;
+    Root keep_hook(st.heap, hook);
+    call(st, hook, {Value::from_object(g)});
+}
+
+// The heap's finalize hook (GcOps): what CPython does when it frees an unfinished generator.
+void finalize(State& st, Object* o) {
+    Generator* g = static_cast<Generator*>(o);
+    if (g->finished) return;
+    if (g->type == st.async_generator_type && !g->closed && !async_gen_finalizer(g).is_none()) {
+        // The event loop's hook (sys.set_asyncgen_hooks) closes it asynchronously.
+        call(st, async_gen_finalizer(g), {Value::from_object(g)});
+        return;
+    }
+    if (!g->started && g->type == st.coroutine_type) {
+        finish(g);
+        warn_never_awaited(st, g);
+        return;
+    }
+    close(st, g);
+}
+
+}  // namespace
+
 bool is_iterable_coroutine(State& st, Value v) {
     return v.is_object() && v.as_object()->type == st.generator_type &&
            (gen(v)->frame.code->flags & compiler::kCodeIterableCoroutine);
 }
 
-Value get_awaitable(State& st, Value v, uint32_t where) {
-    Value it = v;
-    if (!(v.is_object() && v.as_object()->type == st.coroutine_type) && !is_iterable_coroutine(st, v)) {
-        it = call_special(st, v, st.names.await_, {});
-        if (it.is_error()) return it;
-        if (it.is_missing()) {
-            std::string t = type_name(st, v);
-            if (where == 1 || where == 2)
-                return type_error(st, std::string("'async with' received an object from ") +
-                                          (where == 1 ? "__aenter__" : "__aexit__") +
-                                          " that does not implement __await__: " + t);
-            return type_error(st, "object " + t + " can't be used in 'await' expression");
-        }
-        // __await__ must give an iterator, not another awaitable (PEP 492).
-        if ((it.is_object() && it.as_object()->type == st.coroutine_type) || is_iterable_coroutine(st, it))
-            return type_error(st, "__await__() returned a coroutine");
-        if (!type_of(st, it)->next)
-            return type_error(st, "__await__() returned non-iterator of type '" + type_name(st, it) + "'");
+Value awaitable_iter(State& st, Value v, uint32_t where) {
+    if ((v.is_object() && v.as_object()->type == st.coroutine_type) || is_iterable_coroutine(st, v)) return v;
+    Value it = call_special(st, v, st.names.await_, {});
+    if (it.is_error()) return it;
+    if (it.is_missing()) {
+        std::string t = type_name(st, v);
+        if (where == 1 || where == 2)
+            return type_error(st, std::string("'async with' received an object from ") +
+                                      (where == 1 ? "__aenter__" : "__aexit__") +
+                                      " that does not implement __await__: " + t);
+        return type_error(st, "object " + t + " can't be used in 'await' expression");
     }
+    // __await__ must give an iterator, not another awaitable (PEP 492).
+    if ((it.is_object() && it.as_object()->type == st.coroutine_type) || is_iterable_coroutine(st, it))
+        return type_error(st, "__await__() returned a coroutine");
+    if (!type_of(st, it)->next)
+        return type_error(st, "__await__() returned non-iterator of type '" + type_name(st, it) + "'");
+    return it;
+}
+
+Value get_awaitable(State& st, Value v, uint32_t where) {
+    Value it = awaitable_iter(st, v, where);
     if (it.is_object() && it.as_object()->type == st.coroutine_type && !delegate_of(gen(it)).is_missing())
         return raise(st, st.exc.RuntimeError, "coroutine is being awaited already");
     return it;
@@ -534,6 +621,11 @@ void init_generator_type(State& st) {
     t->repr = gen_repr;
     add_methods(st, t, kCoroutineMethods);
     add_getsets(st, t, kCoroutineGetSets);
+
+    t = st.async_generator_type;  // its methods: vm/async_generator.cpp
+    t->gc = &kAsyncGeneratorOps;
+    t->basicsize = sizeof(Generator);
+    add_getsets(st, t, kAsyncGeneratorGetSets);
 
     t = st.coroutine_wrapper_type;
     t->gc = &kWrapperOps;

@@ -20,6 +20,11 @@ struct Generator : Object {
     Value handled;
     bool started, running, finished;
     bool resume_without_value;  // the frame's stack is already set for the next resume
+    bool finalizer_added;       // registered with the heap for finalize_generator
+    // Async generators only (PEP 525): an asend/athrow awaitable is driving it; it was
+    // closed (aclose, or exhausted); the sys.set_asyncgen_hooks hooks were applied. An async
+    // generator given a finalizer hook keeps it in one Value after its frame's slots.
+    bool running_async, closed, hooks_inited;
     Frame frame;          // followed by the frame's slots
 };
 
@@ -52,8 +57,30 @@ Frame* leave_yielded(State& st, Generator* g);
 // becomes RuntimeError (PEP 479).
 Frame* leave_finished(State& st, Generator* g, bool raised);
 
+// Throws exc in at g's paused yield, delegating first to the iterator g is in `yield from` or
+// `await` of, as CPython's gen.throw() does. With `close_delegate`, a GeneratorExit closes
+// the delegate instead of being thrown into it (async generators pass false: their
+// delegate may need to await its way out).
+Resume throw_into(State& st, Generator* g, Value exc, bool close_delegate, Value& out);
+// The exception throw(typ[, val[, tb]]) raises, as CPython builds it (None: not given).
+Value thrown_exception(State& st, Value typ, Value val, Value tb);
+// gen.close(): None, or an error pending.
+Value close(State& st, Generator* g);
+// The iterator g is paused in `yield from`/`await` of, or missing().
+Value delegate_of(Generator* g);
+// "generator", "coroutine" or "async generator": how the protocol's messages name g.
+const char* kind_of(State& st, Generator* g);
+// Marks g finished without running it (closing an unstarted generator).
+void finish(Generator* g);
+// Registers g (once) for finalize_generator when it becomes unreachable.
+void add_finalizer(State& st, Generator* g);
+// An async generator's finalizer hook, kept after its frame's slots.
+inline Value& async_gen_finalizer(Generator* g) { return g->frame.slots[g->frame.nslots]; }
+
 // What `await v` iterates over: a coroutine itself, or what v.__await__() returns, with
 // CPython's errors; `where` is GET_AWAITABLE's argument (1: from __aenter__, 2: __aexit__).
+Value awaitable_iter(State& st, Value v, uint32_t where = 0);
+// awaitable_iter for GET_AWAITABLE: a coroutine another await is driving is an error too.
 Value get_awaitable(State& st, Value v, uint32_t where);
 // A generator that types.coroutine made awaitable.
 bool is_iterable_coroutine(State& st, Value v);

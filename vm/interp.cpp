@@ -8,6 +8,9 @@
 // records the traceback entry, then `unwind` finds the handler in the code's exception table,
 // or pops the frame and continues unwinding in the caller.
 #include "vm/interp.hpp"
+#include "vm/anext_awaitable.hpp"
+#include "vm/async_generator.hpp"
+#include "vm/collect.hpp"
 #include "vm/generator.hpp"
 
 #include <cmath>
@@ -471,7 +474,7 @@ Value execute(State& st, Frame* entry) {
     do {                                                                     \
         if (st.heap.collection_wanted()) {                                   \
             SYNC();                                                          \
-            st.heap.collect();                                               \
+            collect_garbage(st);                                             \
         }                                                                    \
         if (st.interrupt_requested.load(std::memory_order_relaxed)) {        \
             SYNC();                                                          \
@@ -1540,16 +1543,18 @@ dispatch:
             }
             if (!done) goto error;
             r = Value::none();
-        } else if (v.is_none() && type_of(st, it)->next) {
-            r = type_of(st, it)->next(st, it);
-            if (r.is_stop()) {
-                done = true;
-                r = Value::none();
-            }
-            CHECK(r);
         } else {
-            r = call_method(st, it, st.names.send, {v});
+            if (v.is_none() && type_of(st, it)->next) {
+                r = type_of(st, it)->next(st, it);
+                if (r.is_stop()) {
+                    done = true;
+                    r = Value::none();
+                }
+            } else {
+                r = call_method(st, it, st.names.send, {v});
+            }
             if (r.is_error()) {
+                // StopIteration(value) ends the delegation with that value.
                 if (!raised_matches(st, st.exc.StopIteration)) goto error;
                 Value e = take_raised(st);
                 r = as_exception(e)->fields[0];
@@ -1636,10 +1641,15 @@ dispatch:
         st.raised = exc;
         goto unwind;
     }
-    TARGET(RETURN_GENERATOR)
     TARGET(ASYNC_GEN_WRAP) {
+        // Marks the YIELD_VALUE that follows as an async generator's own item (see
+        // vm/async_generator.cpp): nothing to do at run time.
+        DISPATCH();
+    }
+    TARGET(RETURN_GENERATOR) {
+        // Generator frames start after it (make_generator); reaching it is a compiler bug.
         SYNC();
-        raise(st, st.exc.SystemError, "generators and coroutines are not supported yet");
+        raise(st, st.exc.SystemError, "RETURN_GENERATOR outside a generator's creation");
         goto error;
     }
 
@@ -1769,12 +1779,10 @@ bool setup_function_frame(State& st, Frame* f, Function* fn, Args args) {
 
 Value call_function(State& st, Value func, Args args) {
     Function* fn = static_cast<Function*>(func.as_object());
-    if (fn->code->flags & (compiler::kCodeGenerator | compiler::kCodeCoroutine)) {
+    if (fn->code->flags & (compiler::kCodeGenerator | compiler::kCodeCoroutine | compiler::kCodeAsyncGenerator)) {
         Generator* g = make_generator(st, fn, args);
         return g ? Value::from_object(g) : Value::error();
     }
-    if (fn->code->flags & compiler::kCodeAsyncGenerator)
-        return raise(st, st.exc.SystemError, "async generators are not supported yet");
     char probe;
     if (st.stack_limit && &probe < st.stack_limit) return raise_recursion(st);
     Frame* f = push_function_frame(st, fn, args);
@@ -1847,12 +1855,20 @@ void install(State& st) {
     add_slot_wrappers(st, st.function_type);
     init_traceback_types(st);
     init_generator_type(st);
+    init_async_generator_types(st);
+    init_anext_awaitable_type(st);
     add_slot_wrappers(st, st.frame_type);
     add_slot_wrappers(st, st.generator_type);
+    add_slot_wrappers(st, st.async_generator_asend_type);
+    add_slot_wrappers(st, st.async_generator_athrow_type);
+    add_slot_wrappers(st, st.anext_awaitable_type);
     invalidate_type(st, st.function_type);
     invalidate_type(st, st.frame_type);
     invalidate_type(st, st.traceback_type);
     invalidate_type(st, st.generator_type);
+    invalidate_type(st, st.async_generator_type);
+    invalidate_type(st, st.async_generator_asend_type);
+    invalidate_type(st, st.async_generator_athrow_type);
 }
 
 }  // namespace krait::vm

@@ -400,10 +400,7 @@ void format_one(State& st, Value exc, PrintContext& ctx) {
         Tuple* members = group_members(st, e);
         Value tb = as_exception(e)->traceback;
         if (!members) {
-            if (tb.is_object()) {
-                ctx.emit("Traceback (most recent call last):\n");
-                ctx.emit(format_stack(st, tb));
-            }
+            ctx.emit(format_traceback(st, tb));
             ctx.emit(format_exception_only(st, e));
         } else if (ctx.group_depth > kMaxGroupDepth) {
             ctx.emit("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
@@ -443,6 +440,11 @@ void format_one(State& st, Value exc, PrintContext& ctx) {
 }
 
 }  // namespace
+
+std::string format_traceback(State& st, Value tb) {
+    if (!tb.is_object()) return "";
+    return "Traceback (most recent call last):\n" + format_stack(st, tb);
+}
 
 std::string format_exception(State& st, Value exc) {
     PrintContext ctx;

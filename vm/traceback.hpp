@@ -41,6 +41,8 @@ Value make_frame_object(State& st, Frame* f, Value back);
 // handling of the above exception..."), then "Traceback (most recent call last):", a
 // "  File ..., line N, in name" entry with its source line per frame, and "Type: message".
 std::string format_exception(State& st, Value exc);
+// "Traceback (most recent call last):" and an entry per frame of tb ("" for None).
+std::string format_traceback(State& st, Value tb);
 // Just the last line: "Type: message" (or "Type" when the message is empty).
 std::string format_exception_only(State& st, Value exc);
 // The source line `lineno` of `filename` with its indentation stripped ("" when unavailable).

@@ -2,8 +2,9 @@
 import sys
 from functools import wraps
 
-__all__ = ['contextmanager', 'closing', 'nullcontext', 'suppress', 'ExitStack',
-           'redirect_stdout', 'redirect_stderr', 'AbstractContextManager', 'ContextDecorator', 'chdir']
+__all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext', 'suppress', 'ExitStack',
+           'AsyncExitStack', 'redirect_stdout', 'redirect_stderr', 'AbstractContextManager',
+           'AbstractAsyncContextManager', 'ContextDecorator', 'AsyncContextDecorator', 'aclosing', 'chdir']
 
 
 class AbstractContextManager:
@@ -24,6 +25,24 @@ class AbstractContextManager:
         return NotImplemented
 
 
+class AbstractAsyncContextManager:
+    """An abstract base class for asynchronous context managers."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            if any('__aenter__' in B.__dict__ for B in C.__mro__) and \
+               any('__aexit__' in B.__dict__ for B in C.__mro__):
+                return True
+        return NotImplemented
+
+
 class ContextDecorator:
     """A base class that lets a context manager also decorate functions."""
 
@@ -38,9 +57,24 @@ class ContextDecorator:
         return inner
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """What @contextmanager makes of a generator function: the code before the yield is
-    __enter__, the code after it __exit__, and an exception from the block is thrown in."""
+class AsyncContextDecorator:
+    """A base class that lets an asynchronous context manager also decorate coroutine
+    functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManagerBase:
+    """What the two generator-based context managers share: the generator, made at once,
+    and what a decorator needs to make a fresh one for each call."""
 
     def __init__(self, func, args, kwds):
         self.func, self.args, self.kwds = func, args, kwds
@@ -49,6 +83,20 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
     def _recreate_cm(self):
         return type(self)(self.func, self.args, self.kwds)
+
+
+def _is_own_exception(err, value):
+    """Whether `err`, raised by the generator after `value` was thrown into it, is the block's
+    own exception coming back (or PEP 479's RuntimeError wrapped around it)."""
+    if err is value:
+        return True
+    return (isinstance(err, RuntimeError) and isinstance(value, (StopIteration, StopAsyncIteration))
+            and err.__cause__ is value)
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator, AbstractContextManager):
+    """What @contextmanager makes of a generator function: the code before the yield is
+    __enter__, the code after it __exit__, and an exception from the block is thrown in."""
 
     def __enter__(self):
         # One use only: what a decorator needs to make a fresh one goes (a second `with` on
@@ -75,15 +123,47 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             # block's own StopIteration is what ended the generator).
             return stop is not value
         except BaseException as err:
-            # The same exception coming back out (or PEP 479's RuntimeError around a
-            # StopIteration from the block) is the block's: not suppressed, re-raised by `with`.
-            if err is value:
-                err.__traceback__ = traceback
-                return False
-            if isinstance(err, RuntimeError) and isinstance(value, StopIteration) and err.__cause__ is value:
+            # The block's own exception coming back is not suppressed: `with` re-raises it.
+            if _is_own_exception(err, value):
+                if err is value:
+                    err.__traceback__ = traceback
                 return False
             raise
         raise RuntimeError("generator didn't stop after throw()")
+
+
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AsyncContextDecorator,
+                                    AbstractAsyncContextManager):
+    """What @asynccontextmanager makes of an async generator function: __aenter__ runs it to
+    its yield, __aexit__ on to its end, throwing in an exception from the block."""
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as stop:
+            return stop is not value
+        except BaseException as err:
+            if _is_own_exception(err, value):
+                if err is value:
+                    err.__traceback__ = traceback
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after athrow()")
 
 
 def contextmanager(func):
@@ -91,6 +171,15 @@ def contextmanager(func):
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
+    return helper
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager decorator: an async generator that yields once becomes an
+    asynchronous context manager."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
     return helper
 
 
@@ -107,7 +196,20 @@ class closing(AbstractContextManager):
         self.thing.close()
 
 
-class nullcontext(AbstractContextManager):
+class aclosing(AbstractAsyncContextManager):
+    """Async context manager that awaits thing.aclose() at the end of the block."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     """Context manager that does no additional processing."""
 
     def __init__(self, enter_result=None):
@@ -117,6 +219,12 @@ class nullcontext(AbstractContextManager):
         return self.enter_result
 
     def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
         pass
 
 
@@ -185,8 +293,9 @@ class chdir(AbstractContextManager):
         os.chdir(self._old_cwd.pop())
 
 
-class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
+class _BaseExitStack:
+    """The stack of exit callbacks ExitStack and AsyncExitStack unwind: (is_sync, callback)
+    pairs, where a callback takes (exc_type, exc, tb) and says whether to suppress."""
 
     def __init__(self):
         self._exit_callbacks = []
@@ -226,10 +335,34 @@ class ExitStack(AbstractContextManager):
         self._exit_callbacks.append((True, _exit_wrapper))
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
+    def _push_cm_exit(self, cm, cm_exit, is_sync=True):
         def _exit_wrapper(exc_type, exc, tb):
             return cm_exit(cm, exc_type, exc, tb)
-        self._exit_callbacks.append((True, _exit_wrapper))
+        self._exit_callbacks.append((is_sync, _exit_wrapper))
+
+    @staticmethod
+    def _details(exc):
+        return (type(exc), exc, exc.__traceback__) if exc is not None else (None, None, None)
+
+    @staticmethod
+    def _chain(new, exc):
+        """A callback raised `new` while `exc` was pending: as in nested with blocks, `new`
+        gets `exc` as its context. Returns the exception now pending."""
+        if exc is not None and new is not exc:
+            new.__context__ = exc
+        return new
+
+    @staticmethod
+    def _outcome(original, exc):
+        """The end of unwinding: raises a new exception, or says whether the original one
+        was suppressed."""
+        if exc is not None and exc is not original:
+            raise exc
+        return original is not None and exc is None
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Context manager for dynamic management of a stack of exit callbacks."""
 
     def close(self):
         self.__exit__(None, None, None)
@@ -238,19 +371,64 @@ class ExitStack(AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        original = exc_details[1]
-        exc = original
+        original = exc = exc_details[1]
         while self._exit_callbacks:
             _, cb = self._exit_callbacks.pop()
-            details = (type(exc), exc, exc.__traceback__) if exc is not None else (None, None, None)
             try:
-                if cb(*details):
+                if cb(*self._details(exc)):
                     exc = None  # suppressed
             except BaseException as new:
-                # As in nested with blocks: a callback's error has the pending one as context.
-                if exc is not None and new is not exc:
-                    new.__context__ = exc
-                exc = new
-        if exc is not None and exc is not original:
-            raise exc
-        return original is not None and exc is None
+                exc = self._chain(new, exc)
+        return self._outcome(original, exc)
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """Async context manager for dynamic management of a stack of exit callbacks, both
+    ordinary and asynchronous ones."""
+
+    async def enter_async_context(self, cm):
+        _cm_type = type(cm)
+        try:
+            _enter = _cm_type.__aenter__
+            _exit = _cm_type.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{_cm_type.__module__}.{_cm_type.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol") from None
+        result = await _enter(cm)
+        self._push_cm_exit(cm, _exit, is_sync=False)
+        return result
+
+    def push_async_exit(self, exit):
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._push_cm_exit(exit, exit_method, is_sync=False)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        original = exc = exc_details[1]
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                suppress = cb(*self._details(exc)) if is_sync else await cb(*self._details(exc))
+                if suppress:
+                    exc = None
+            except BaseException as new:
+                exc = self._chain(new, exc)
+        return self._outcome(original, exc)

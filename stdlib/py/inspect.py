@@ -130,7 +130,7 @@ def iscoroutine(object):
 
 
 def isasyncgen(object):
-    return type(object).__name__ == 'async_generator' and type(object).__module__ == 'builtins'
+    return isinstance(object, types.AsyncGeneratorType)
 
 
 def isawaitable(object):

@@ -61,12 +61,19 @@ _coro = _coroutine()
 CoroutineType = type(_coro)
 _coro.close()  # never started: closing it keeps it from warning that it was never awaited
 
+
+async def _async_generator():
+    yield 1
+
+
+AsyncGeneratorType = type(_async_generator())
+
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(...)
 UnionType = type(int | str)
 
-del _function, _Holder, _cell_type, _generator, _coroutine, _coro
+del _function, _Holder, _cell_type, _generator, _coroutine, _coro, _async_generator
 
 
 class SimpleNamespace:

@@ -368,6 +368,11 @@ def warn(message, category=None, stacklevel=1, source=None):
     warn_explicit(message, category, filename, lineno, module, registry, globals, source)
 
 
+def _warn_unawaited_coroutine(coro):
+    """Called by the interpreter when a coroutine that never ran is collected."""
+    warn(f"coroutine '{coro.__qualname__}' was never awaited", RuntimeWarning, stacklevel=2, source=coro)
+
+
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
     """Low-level interface to warnings functionality."""
