@@ -114,6 +114,9 @@ struct State {
     Value asyncgen_firstiter = Value::none();
     Value asyncgen_finalizer = Value::none();
     bool finalizing = false;           // finalizers are running (vm/collect.hpp)
+    // The builtin next(), set by the builtins module: the VM resumes a generator in place
+    // for next(gen).
+    NativeFn builtin_next = nullptr;
     // Reports the pending exception, raised where nobody can catch it (in a finalizer), and
     // clears it: the sys module sets it to call sys.unraisablehook. Null: CPython's default
     // report goes to err.

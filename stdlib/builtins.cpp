@@ -921,6 +921,7 @@ Value make_builtins_module(State& st) {
         Value f = make_native(st, def->name, def->fn);
         if (f.is_error() || !dict_set_cstr(st, d, def->name, f)) return Value::error();
     }
+    st.builtin_next = b_next;
     struct {
         const char* name;
         Type* type;

@@ -218,6 +218,8 @@ Value gen_next(State& st, Value self) {
     return send_result(st, how, out);
 }
 
+}  // namespace
+
 Value gen_send(State& st, Args a) {
     if (!check_count(st, a, "send", 2, 2)) return Value::error();
     Value out;
@@ -225,7 +227,33 @@ Value gen_send(State& st, Args a) {
     return send_result(st, how, out);
 }
 
-}  // namespace
+Generator* resumed_by_call(State& st, Value callable, const Value* args, size_t n, Value& sent) {
+    Type* t = callable.as_object()->type;
+    NativeFn fn;
+    if (t == st.method_descriptor_type) {
+        fn = static_cast<MethodDescriptor*>(callable.as_object())->fn;
+    } else if (t == st.builtin_function_type) {
+        auto* nf = static_cast<NativeFunction*>(callable.as_object());
+        fn = nf->fn;
+        if (!nf->self.is_error()) {
+            // A bound send (`send = gen.send`).
+            if (fn != gen_send || n != 1 || !is_resumable(st, nf->self)) return nullptr;
+            sent = args[0];
+            return gen(nf->self);
+        }
+    } else {
+        return nullptr;
+    }
+    if (fn == gen_send && n == 2 && is_resumable(st, args[0])) {
+        sent = args[1];
+        return gen(args[0]);
+    }
+    if (fn == st.builtin_next && n == 1 && args[0].is_object() && args[0].as_object()->type == st.generator_type) {
+        sent = Value::none();
+        return gen(args[0]);
+    }
+    return nullptr;
+}
 
 Value thrown_exception(State& st, Value typ, Value val, Value tb) {
     if (!tb.is_none() && type_of(st, tb) != st.traceback_type)

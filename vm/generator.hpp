@@ -66,6 +66,12 @@ Resume throw_into(State& st, Generator* g, Value exc, bool close_delegate, Value
 Value thrown_exception(State& st, Value typ, Value val, Value tb);
 // gen.close(): None, or an error pending.
 Value close(State& st, Generator* g);
+// gen.send(v) and coroutine.send(v).
+Value gen_send(State& st, Args a);
+// The generator a call resumes when the interpreter loop can run it in place instead (see
+// CALL): `gen.send(v)` (callable gen.send's descriptor, args gen and v) and `next(gen)`; null
+// for any other call. `sent` is what the resume sends in.
+Generator* resumed_by_call(State& st, Value callable, const Value* args, size_t n, Value& sent);
 // The iterator g is paused in `yield from`/`await` of, or missing().
 Value delegate_of(Generator* g);
 // "generator", "coroutine" or "async generator": how the protocol's messages name g.

@@ -1214,6 +1214,23 @@ dispatch:
         kwnames = nullptr;
         size_t npos = nargs - (kw ? kw->size : 0);
         SYNC();
+        if (!kw && callable.is_object()) {
+            // gen.send(v) and next(gen): the generator's frame runs in this loop; its yield
+            // becomes the call's result (see YIELD_VALUE).
+            Value sent;
+            if (Generator* g = resumed_by_call(st, callable, args, npos, sent)) {
+                bool done;
+                Frame* nf = enter(st, g, sent, false, done);
+                if (!nf) {
+                    if (done) raise_stop_iteration(st, Value::none());
+                    goto error;
+                }
+                f->sp = sp - oparg - 2;
+                f = nf;
+                RELOAD();
+                DISPATCH();
+            }
+        }
         if (args[-1].is_error() && callable.is_object() && callable.as_object()->type == st.type_type &&
             (as_type(callable)->flags & (kTypePlainInit | kTypeAbstract)) == kTypePlainInit) {
             // Instantiating a plain class: make the instance and run __init__ as a frame of
@@ -1289,12 +1306,17 @@ dispatch:
             return r;
         }
         if (f->flags & kFrameOwned) {
-            // A generator resumed by SEND or FOR_ITER below ended: SEND gets the value and
-            // jumps past its loop, FOR_ITER ends its loop.
+            // A generator resumed by SEND, FOR_ITER or CALL below ended: SEND gets the value
+            // and jumps past its loop, FOR_ITER ends its loop, the call raises StopIteration.
             f->sp = sp;
             f = leave_finished(st, generator_of(f), false);
             RELOAD();
             Instr resumer = ip[-1];
+            if (op_of(resumer) == CALL) {
+                SYNC();
+                raise_stop_iteration(st, r);
+                goto error;
+            }
             --sp;
             if (op_of(resumer) == SEND) TOP() = r;
             ip = code->code + arg_of(resumer);
@@ -1518,7 +1540,7 @@ dispatch:
             f->flags |= kFrameYielded;
             return v;
         }
-        // Resumed by SEND or FOR_ITER of the frame below, which gets the value.
+        // Resumed by SEND, FOR_ITER or CALL of the frame below, which gets the value.
         f = leave_yielded(st, generator_of(f));
         RELOAD();
         if (op_of(ip[-1]) == SEND) TOP() = v;
