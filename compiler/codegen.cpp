@@ -1682,7 +1682,11 @@ private:
                     int target = unit.labels[in.arg];
                     if (!visit(static_cast<size_t>(target), depth + vm::stack_effect_jump(op, in.arg), hs)) return false;
                 }
+                // Some instructions hold one more value while they work (vm/interp.cpp): the
+                // new set or dict above its items, the sequence below what it unpacks to.
+                if (op == Op::BUILD_SET || op == Op::BUILD_MAP) max_depth = std::max(max_depth, depth + 1);
                 depth += vm::stack_effect(op, in.arg);
+                if (op == Op::UNPACK_SEQUENCE || op == Op::UNPACK_EX) max_depth = std::max(max_depth, depth + 1);
                 max_depth = std::max(max_depth, depth);
                 if (op == Op::JUMP || op == Op::RETURN_VALUE || op == Op::RAISE_VARARGS || op == Op::RERAISE) break;
                 if (i + 1 < n && depth_at[i + 1] >= 0) {
@@ -1724,7 +1728,7 @@ private:
             out.lines.push_back(in.line);
         }
         close(static_cast<uint32_t>(out.code.size()));
-        out.stacksize = max_depth + 1;
+        out.stacksize = max_depth;
         out.filename = filename_;
         return !failed_;
     }

@@ -62,6 +62,10 @@ struct Code : Object {
     uint32_t argcount, posonlyargcount, kwonlyargcount;
     uint32_t nlocals, ncells, nfree;
     uint32_t stacksize;
+    // A generator of this code has to be closed when it is collected suspended: the code
+    // has exception handlers (finally, with, except) or delegates (yield from, await).
+    // Closing any other suspended generator would run nothing.
+    bool close_when_collected;
     int32_t* cell2arg;         // for each cell: the parameter it starts as, or -1 (null: none)
     Value* cache;              // per-instruction inline cache slots (see vm/interp.cpp), or null
     GlobalCache* global_caches;  // one per LOAD_GLOBAL instruction

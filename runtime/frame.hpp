@@ -41,6 +41,7 @@ enum : uint32_t {
     kFrameLocalsSnapshot = 1 << 3,  // a function frame whose locals_map is the dict locals() returns
     kFrameYielded = 1 << 4, // a generator frame that left the loop by yielding (not returning)
     kFrameThrow = 1 << 5,   // resume by raising the pending exception at the yield
+    // Bits 8 and up of an owned frame hold its generator's state (vm/generator.hpp).
 };
 
 // The stack of ordinary frames: chunks of memory that are never given back while the

@@ -14,7 +14,7 @@ namespace krait {
 
 class SmallPool {
 public:
-    static constexpr size_t kGranule = 16;
+    static constexpr size_t kGranule = 8;
     static constexpr size_t kMaxSmall = 512;
 
     SmallPool() = default;

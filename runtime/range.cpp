@@ -18,8 +18,19 @@ namespace {
 
 // Iterates a range: int64 fields when the range is small, Python ints otherwise.
 struct RangeIter : Object {
-    int64_t next, step, remaining;
-    Value bnext, bstep, bremaining;  // when big
+    // A range of small ints counts in int64s; a big one in int Values.
+    union {
+        int64_t next;
+        Value bnext;
+    };
+    union {
+        int64_t step;
+        Value bstep;
+    };
+    union {
+        int64_t remaining;
+        Value bremaining;
+    };
     bool big;
 };
 
@@ -34,6 +45,7 @@ const GcOps kRangeGc = {range_trace, nullptr};
 
 void range_iter_trace(Object* self, Tracer& t) {
     auto* it = static_cast<RangeIter*>(self);
+    if (!it->big) return;
     t.mark(it->bnext);
     t.mark(it->bstep);
     t.mark(it->bremaining);

@@ -53,19 +53,19 @@ Value unwrap(State& st, Generator* g, Resume how, Value out) {
     Value r = outcome(st, how, out);
     if (r.is_error()) {
         if (raised_matches(st, st.exc.StopAsyncIteration) || raised_matches(st, st.exc.GeneratorExit))
-            g->closed = true;
-        g->running_async = false;
+            g->set(kGenClosed);
+        g->set(kGenRunningAsync, false);
         return r;
     }
     if (!yielded_item(g)) return r;
-    g->running_async = false;
+    g->set(kGenRunningAsync, false);
     return raise_stop_iteration(st, r);
 }
 
 // Applies sys.set_asyncgen_hooks on g's first use: g keeps the finalizer, firstiter is called.
 bool init_hooks(State& st, Generator* g) {
-    if (g->hooks_inited) return true;
-    g->hooks_inited = true;
+    if (g->has(kGenHooksInited)) return true;
+    g->set(kGenHooksInited);
     add_finalizer(st, g);
     async_gen_finalizer(g) = st.asyncgen_finalizer;
     if (st.asyncgen_firstiter.is_none()) return true;
@@ -121,12 +121,12 @@ Value asend_step(State& st, AsyncGenAwaitable* a, Value v) {
         return raise(st, st.exc.RuntimeError, "cannot reuse already awaited __anext__()/asend()");
     Generator* g = agen(a->gen);
     if (a->stage == Stage::Init) {
-        if (g->running_async)
+        if (g->has(kGenRunningAsync))
             return raise(st, st.exc.RuntimeError, "anext(): asynchronous generator is already running");
         if (v.is_none()) v = a->arg;
         a->stage = Stage::Iter;
     }
-    g->running_async = true;
+    g->set(kGenRunningAsync);
     Value out;
     Resume how = resume(st, g, v, false, out);
     Value r = unwrap(st, g, how, out);
@@ -164,7 +164,7 @@ bool is_aclose(AsyncGenAwaitable* a) { return a->arg.is_missing(); }
 // closed, which finishes the awaitable (StopIteration); other errors go on.
 Value aclose_failed(State& st, AsyncGenAwaitable* a) {
     Generator* g = agen(a->gen);
-    g->running_async = false;
+    g->set(kGenRunningAsync, false);
     a->stage = Stage::Closed;
     if (raised_matches(st, st.exc.StopAsyncIteration) || raised_matches(st, st.exc.GeneratorExit)) {
         take_raised(st);
@@ -175,7 +175,7 @@ Value aclose_failed(State& st, AsyncGenAwaitable* a) {
 
 // An aclose() whose generator yielded an item instead of finishing.
 Value ignored_exit(State& st, AsyncGenAwaitable* a) {
-    agen(a->gen)->running_async = false;
+    agen(a->gen)->set(kGenRunningAsync, false);
     a->stage = Stage::Closed;
     return raise(st, st.exc.RuntimeError, "async generator ignored GeneratorExit");
 }
@@ -197,28 +197,28 @@ Value athrow_step(State& st, AsyncGenAwaitable* a, Value v) {
     if (a->stage == Stage::Closed)
         return raise(st, st.exc.RuntimeError, "cannot reuse already awaited aclose()/athrow()");
     Generator* g = agen(a->gen);
-    if (g->finished) {
+    if (g->has(kGenFinished)) {
         a->stage = Stage::Closed;
         return raise_bare(st, st.exc.StopIteration);
     }
     Value out;
     if (a->stage == Stage::Iter) return athrow_result(st, a, resume(st, g, v, false, out), out);
 
-    if (g->running_async) {
+    if (g->has(kGenRunningAsync)) {
         a->stage = Stage::Closed;
         return raise(st, st.exc.RuntimeError, is_aclose(a) ? "aclose(): asynchronous generator is already running"
                                                            : "athrow(): asynchronous generator is already running");
     }
-    if (g->closed) {
+    if (g->has(kGenClosed)) {
         a->stage = Stage::Closed;
         return raise_bare(st, st.exc.StopAsyncIteration);
     }
     if (!v.is_none()) return raise(st, st.exc.RuntimeError, "can't send non-None value to a just-started coroutine");
     a->stage = Stage::Iter;
-    g->running_async = true;
+    g->set(kGenRunningAsync);
     Value exc;
     if (is_aclose(a)) {
-        g->closed = true;
+        g->set(kGenClosed);
         exc = call(st, Value::from_object(st.exc.GeneratorExit), {});
     } else {
         auto* t = as_tuple(a->arg);
@@ -228,7 +228,7 @@ Value athrow_step(State& st, AsyncGenAwaitable* a, Value v) {
                                t->size > 2 ? t->items[2] : Value::none());
     }
     if (exc.is_error()) {
-        g->running_async = false;
+        g->set(kGenRunningAsync, false);
         a->stage = Stage::Closed;
         return exc;
     }
@@ -288,7 +288,7 @@ Value agen_aclose(State& st, Args a) {
 Value agen_repr(State& st, Value self) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(self.as_object()));
-    Value q = agen(self)->qualname;
+    Value q = generator_qualname(agen(self));
     std::string name = isinstance(st, q, st.str_type) ? std::string(as_str(q)->view()) : "?";
     return str_value(st, "<async_generator object " + name + " at " + buf + ">");
 }

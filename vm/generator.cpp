@@ -22,8 +22,7 @@ namespace {
 
 void trace_generator(Object* o, Tracer& t) {
     auto* g = static_cast<Generator*>(o);
-    t.mark(g->name);
-    t.mark(g->qualname);
+    t.mark(g->names);
     t.mark(g->handled);
     trace_frame(&g->frame, t);
 }
@@ -31,7 +30,7 @@ void trace_async_generator(Object* o, Tracer& t) {
     trace_generator(o, t);
     t.mark(async_gen_finalizer(static_cast<Generator*>(o)));
 }
-bool unfinished(const Object* o) { return !static_cast<const Generator*>(o)->finished; }
+bool unfinished(const Object* o) { return !static_cast<const Generator*>(o)->has(kGenFinished); }
 void finalize(State& st, Object* o);
 const GcOps kGeneratorOps{trace_generator, nullptr, unfinished, finalize};
 const GcOps kAsyncGeneratorOps{trace_async_generator, nullptr, unfinished, finalize};
@@ -45,13 +44,21 @@ bool native_stack_exhausted(State& st) {
 
 }  // namespace
 
+Value generator_name(Generator* g) {
+    return g->names.is_none() ? Value::from_object(g->frame.code->name) : as_tuple(g->names)->items[0];
+}
+
+Value generator_qualname(Generator* g) {
+    return g->names.is_none() ? Value::from_object(g->frame.code->qualname) : as_tuple(g->names)->items[1];
+}
+
 const char* kind_of(State& st, Generator* g) {
     if (g->type == st.coroutine_type) return "coroutine";
     return g->type == st.async_generator_type ? "async generator" : "generator";
 }
 
 void finish(Generator* g) {
-    g->finished = true;
+    g->set(kGenFinished);
     // Nothing on the stack or in the locals is live any more: let the collector have it.
     Frame* f = &g->frame;
     f->sp = f->slots;
@@ -59,8 +66,8 @@ void finish(Generator* g) {
 }
 
 void add_finalizer(State& st, Generator* g) {
-    if (g->finalizer_added) return;
-    g->finalizer_added = true;
+    if (g->has(kGenFinalizerAdded)) return;
+    g->set(kGenFinalizerAdded);
     st.heap.add_finalizer(g);
 }
 
@@ -87,8 +94,12 @@ Generator* make_generator(State& st, Function* fn, Args args) {
     }
     Root keep(st.heap, Value::from_object(g));
     if (type == st.async_generator_type) async_gen_finalizer(g) = Value::none();
-    g->name = fn->name;
-    g->qualname = fn->qualname;
+    g->names = Value::none();
+    if (!fn->name.is(Value::from_object(c->name)) || !fn->qualname.is(Value::from_object(c->qualname))) {
+        Tuple* names = make_tuple(st, {fn->name, fn->qualname});
+        if (!names) return nullptr;
+        g->names = Value::from_object(names);
+    }
     g->handled = Value::none();
     Frame* f = &g->frame;
     f->nslots = c->frame_slots();
@@ -105,15 +116,15 @@ Generator* make_generator(State& st, Function* fn, Args args) {
 
 Frame* enter(State& st, Generator* g, Value value, bool throwing, bool& finished) {
     finished = false;
-    if (!throwing && !g->started && !g->finished && !value.is_none()) {
+    if (!throwing && !g->has(kGenStarted) && !g->has(kGenFinished) && !value.is_none()) {
         type_error(st, std::string("can't send non-None value to a just-started ") + kind_of(st, g));
         return nullptr;
     }
-    if (g->running) {
+    if (g->has(kGenRunning)) {
         value_error(st, std::string(kind_of(st, g)) + " already executing");
         return nullptr;
     }
-    if (g->finished) {
+    if (g->has(kGenFinished)) {
         if (g->type == st.coroutine_type) {
             raise(st, st.exc.RuntimeError, "cannot reuse already awaited coroutine");
         } else if (!throwing) {
@@ -128,13 +139,14 @@ Frame* enter(State& st, Generator* g, Value value, bool throwing, bool& finished
     Frame* f = &g->frame;
     if (throwing) {
         f->flags |= kFrameThrow;
-    } else if (g->started && !g->resume_without_value) {
+    } else if (g->has(kGenStarted) && !g->has(kGenResumeWithoutValue)) {
         *f->sp++ = value;  // what the paused yield evaluates to
     }
-    g->resume_without_value = false;
-    if (!g->started) add_finalizer(st, g);  // a suspended generator is closed when collected
-    g->started = true;
-    g->running = true;
+    g->set(kGenResumeWithoutValue, false);
+    // A suspended generator is closed when collected, if that would run anything.
+    if (!g->has(kGenStarted) && f->code->close_when_collected) add_finalizer(st, g);
+    g->set(kGenStarted);
+    g->set(kGenRunning);
     // The frame sees its own handled exception if it has one, else its resumer's.
     Value outer = st.handled;
     if (!g->handled.is_none()) st.handled = g->handled;
@@ -154,7 +166,7 @@ Frame* unlink(State& st, Generator* g) {
     st.frames.top = caller;
     f->back = nullptr;
     --st.depth;
-    g->running = false;
+    g->set(kGenRunning, false);
     return caller;
 }
 
@@ -310,7 +322,7 @@ Value gen_close(State& st, Args a) {
 Value delegate_of(Generator* g) {
     // The frame is paused at the YIELD_VALUE that follows a SEND, with the iterator on top of
     // its stack.
-    if (!g->started || g->finished || g->running) return Value::missing();
+    if (!g->has(kGenStarted) || g->has(kGenFinished) || g->has(kGenRunning)) return Value::missing();
     Frame* f = &g->frame;
     uint32_t at = static_cast<uint32_t>(f->ip - f->code->code);
     if (at < 2 || op_of(f->code->code[at - 1]) != Op::YIELD_VALUE || op_of(f->code->code[at - 2]) != Op::SEND)
@@ -338,7 +350,7 @@ Resume continue_after_delegate(State& st, Generator* g, Value value, Value& out)
     Frame* f = &g->frame;
     f->sp[-1] = value;
     f->ip = f->code->code + arg_of(f->ip[-2]);
-    g->resume_without_value = true;
+    g->set(kGenResumeWithoutValue);
     return resume(st, g, Value::none(), false, out);
 }
 
@@ -356,9 +368,9 @@ Resume throw_into(State& st, Generator* g, Value exc, bool close_delegate_on_exi
     if (!yf.is_missing()) {
         Root keep_yf(st.heap, yf);
         if (close_delegate_on_exit && isinstance(st, exc, st.exc.GeneratorExit)) {
-            g->running = true;
+            g->set(kGenRunning);
             Value r = close_delegate(st, yf);
-            g->running = false;
+            g->set(kGenRunning, false);
             if (r.is_error()) return raise_in(st, g, true, out);  // its error replaces GeneratorExit
         } else if (is_resumable(st, yf)) {
             // Throwing into a chain recurses natively once per level (as in CPython, without
@@ -367,9 +379,9 @@ Resume throw_into(State& st, Generator* g, Value exc, bool close_delegate_on_exi
                 raise_recursion(st);
                 return Resume::Raised;
             }
-            g->running = true;
+            g->set(kGenRunning);
             Resume how = throw_into(st, gen(yf), exc, close_delegate_on_exit, out);
-            g->running = false;
+            g->set(kGenRunning, false);
             if (how == Resume::Yielded) return how;  // g stays paused in its yield from
             if (how == Resume::Returned) return continue_after_delegate(st, g, out, out);
             return raise_in(st, g, true, out);
@@ -378,9 +390,9 @@ Resume throw_into(State& st, Generator* g, Value exc, bool close_delegate_on_exi
             if (meth.is_error()) return Resume::Raised;
             if (!meth.is_missing()) {
                 Root keep_m(st.heap, meth);
-                g->running = true;
+                g->set(kGenRunning);
                 Value r = call(st, meth, {exc});
-                g->running = false;
+                g->set(kGenRunning, false);
                 if (!r.is_error()) {
                     out = r;
                     return Resume::Yielded;
@@ -396,8 +408,8 @@ Resume throw_into(State& st, Generator* g, Value exc, bool close_delegate_on_exi
 }
 
 Value close(State& st, Generator* g) {
-    if (g->finished) return Value::none();
-    if (!g->started) {
+    if (g->has(kGenFinished)) return Value::none();
+    if (!g->has(kGenStarted)) {
         finish(g);
         return Value::none();
     }
@@ -407,9 +419,9 @@ Value close(State& st, Generator* g) {
     Value r = Value::none();
     if (!yf.is_missing()) {
         Root keep(st.heap, yf);
-        g->running = true;
+        g->set(kGenRunning);
         r = close_delegate(st, yf);
-        g->running = false;
+        g->set(kGenRunning, false);
     }
     if (r.is_error()) {
         how = raise_in(st, g, true, out);  // the delegate's error replaces GeneratorExit
@@ -436,38 +448,39 @@ namespace {
 Value gen_repr(State& st, Value self) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(self.as_object()));
-    Value q = gen(self)->qualname;
+    Value q = generator_qualname(gen(self));
     std::string name = isinstance(st, q, st.str_type) ? std::string(as_str(q)->view()) : "?";
     return str_value(st, std::string("<") + kind_of(st, gen(self)) + " object " + name + " at " + buf + ">");
 }
 
-Value gen_get_name(State&, Value self) { return gen(self)->name; }
-bool gen_set_name(State& st, Value self, Value v) {
+// Sets __name__ (which 0) or __qualname__ (which 1).
+bool set_name(State& st, Value self, Value v, int which) {
     if (v.is_error() || !isinstance(st, v, st.str_type)) {
-        type_error(st, "__name__ must be set to a string object");
+        type_error(st, which ? "__qualname__ must be set to a string object" : "__name__ must be set to a string object");
         return false;
     }
-    gen(self)->name = v;
+    Generator* g = gen(self);
+    Value names[2] = {generator_name(g), generator_qualname(g)};
+    names[which] = v;
+    Tuple* t = make_tuple(st, names, 2);
+    if (!t) return false;
+    g->names = Value::from_object(t);
     return true;
 }
-Value gen_get_qualname(State&, Value self) { return gen(self)->qualname; }
-bool gen_set_qualname(State& st, Value self, Value v) {
-    if (v.is_error() || !isinstance(st, v, st.str_type)) {
-        type_error(st, "__qualname__ must be set to a string object");
-        return false;
-    }
-    gen(self)->qualname = v;
-    return true;
-}
-Value gen_get_running(State&, Value self) { return Value::from_bool(gen(self)->running); }
+
+Value gen_get_name(State&, Value self) { return generator_name(gen(self)); }
+bool gen_set_name(State& st, Value self, Value v) { return set_name(st, self, v, 0); }
+Value gen_get_qualname(State&, Value self) { return generator_qualname(gen(self)); }
+bool gen_set_qualname(State& st, Value self, Value v) { return set_name(st, self, v, 1); }
+Value gen_get_running(State&, Value self) { return Value::from_bool(gen(self)->has(kGenRunning)); }
 Value gen_get_suspended(State&, Value self) {
     Generator* g = gen(self);
-    return Value::from_bool(g->started && !g->running && !g->finished);
+    return Value::from_bool(g->has(kGenStarted) && !g->has(kGenRunning) && !g->has(kGenFinished));
 }
 Value gen_get_code(State&, Value self) { return Value::from_object(gen(self)->frame.code); }
 Value gen_get_frame(State& st, Value self) {
     Generator* g = gen(self);
-    if (g->finished) return Value::none();
+    if (g->has(kGenFinished)) return Value::none();
     return make_frame_object(st, &g->frame, Value::none());
 }
 Value gen_get_yieldfrom(State&, Value self) {
@@ -476,7 +489,7 @@ Value gen_get_yieldfrom(State&, Value self) {
 }
 
 // An async generator "runs" while an awaitable drives it, even when suspended in an await.
-Value agen_get_running(State&, Value self) { return Value::from_bool(gen(self)->running_async); }
+Value agen_get_running(State&, Value self) { return Value::from_bool(gen(self)->has(kGenRunningAsync)); }
 // ag_running and ag_code are read-only members in CPython, which words the error so.
 bool readonly_member(State& st, Value, Value) {
     raise(st, st.exc.AttributeError, "readonly attribute");
@@ -585,13 +598,13 @@ void warn_never_awaited(State& st, Generator* g) {
 // The heap's finalize hook (GcOps): what CPython does when it frees an unfinished generator.
 void finalize(State& st, Object* o) {
     Generator* g = static_cast<Generator*>(o);
-    if (g->finished) return;
-    if (g->type == st.async_generator_type && !g->closed && !async_gen_finalizer(g).is_none()) {
+    if (g->has(kGenFinished)) return;
+    if (g->type == st.async_generator_type && !g->has(kGenClosed) && !async_gen_finalizer(g).is_none()) {
         // The event loop's hook (sys.set_asyncgen_hooks) closes it asynchronously.
         call(st, async_gen_finalizer(g), {Value::from_object(g)});
         return;
     }
-    if (!g->started && g->type == st.coroutine_type) {
+    if (!g->has(kGenStarted) && g->type == st.coroutine_type) {
         finish(g);
         warn_never_awaited(st, g);
         return;

@@ -13,20 +13,41 @@ struct Function;
 
 namespace krait::vm {
 
+// A generator's state, kept in its frame's flags (above the kFrame* bits): a word less per
+// generator than fields of its own.
+enum : uint32_t {
+    kGenStarted = 1 << 8,
+    kGenRunning = 1 << 9,
+    kGenFinished = 1 << 10,
+    kGenResumeWithoutValue = 1 << 11,  // the frame's stack is already set for the next resume
+    kGenFinalizerAdded = 1 << 12,      // registered with the heap for its finalizer
+    // Async generators only (PEP 525): an asend/athrow awaitable is driving it; it was closed
+    // (aclose, or exhausted); the sys.set_asyncgen_hooks hooks were applied.
+    kGenRunningAsync = 1 << 13,
+    kGenClosed = 1 << 14,
+    kGenHooksInited = 1 << 15,
+};
+
 struct Generator : Object {
-    Value name, qualname;
+    // __name__ and __qualname__: None while they are the code's (nearly always, and one
+    // word less per generator), else a (name, qualname) tuple.
+    Value names;
     // While suspended: the exception the generator was handling when it last yielded.
     // While running: the exception its resumer was handling, restored when it stops.
     Value handled;
-    bool started, running, finished;
-    bool resume_without_value;  // the frame's stack is already set for the next resume
-    bool finalizer_added;       // registered with the heap for finalize_generator
-    // Async generators only (PEP 525): an asend/athrow awaitable is driving it; it was
-    // closed (aclose, or exhausted); the sys.set_asyncgen_hooks hooks were applied. An async
-    // generator given a finalizer hook keeps it in one Value after its frame's slots.
-    bool running_async, closed, hooks_inited;
+    // An async generator given a finalizer hook keeps it in one Value after its frame's slots.
     Frame frame;          // followed by the frame's slots
+
+    bool has(uint32_t state) const { return frame.flags & state; }
+    void set(uint32_t state, bool on = true) {
+        if (on) frame.flags |= state;
+        else frame.flags &= ~state;
+    }
 };
+
+// g.__name__ and g.__qualname__.
+Value generator_name(Generator* g);
+Value generator_qualname(Generator* g);
 
 // The generator (or coroutine) whose frame this is; f must have kFrameOwned.
 inline Generator* generator_of(Frame* f) {

@@ -101,7 +101,7 @@ Code* load(State& st, const compiler::CodeUnit& u) {
     c->argcount = u.argcount;
     c->posonlyargcount = u.posonlyargcount;
     c->kwonlyargcount = u.kwonlyargcount;
-    c->stacksize = static_cast<uint32_t>(u.stacksize) + 1;
+    c->stacksize = static_cast<uint32_t>(u.stacksize);
     c->ncode = static_cast<uint32_t>(u.code.size());
     c->code = copy_buffer(st, u.code.data(), u.code.size());
     c->lines = copy_buffer(st, u.lines.data(), u.lines.size());
@@ -115,6 +115,9 @@ Code* load(State& st, const compiler::CodeUnit& u) {
         const compiler::ExceptionEntry& e = u.exceptions[i];
         c->handlers[i] = ExceptionRange{e.start, e.end, e.target, e.depth, e.lasti};
     }
+    c->close_when_collected = c->nhandlers != 0;
+    for (uint32_t i = 0; i < c->ncode && !c->close_when_collected; ++i)
+        c->close_when_collected = vm::op_of(c->code[i]) == vm::Op::SEND;
     if (!(c->names = names_tuple(st, u.names)) || !(c->varnames = names_tuple(st, u.varnames)) ||
         !(c->cellvars = names_tuple(st, u.cellvars)) || !(c->freevars = names_tuple(st, u.freevars)))
         return nullptr;
