@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "runtime/frame.hpp"
+#include "runtime/function.hpp"
 #include "runtime/object.hpp"
 #include "vm/opcodes.hpp"
 
@@ -77,8 +78,14 @@ struct Code : Object {
     int32_t line_at(uint32_t index) const { return index < ncode ? lines[index] : firstlineno; }
 };
 
-inline Value* Frame::stack_base() { return slots + code->nlocals + code->ncells + code->nfree; }
-inline uint32_t Frame::lasti() const { return ip ? static_cast<uint32_t>(ip - code->code) - 1 : 0; }
+inline Code* Frame::code() const { return func->code; }
+inline Dict* Frame::globals() const { return func->globals; }
+inline Dict* Frame::builtins() const { return func->builtins; }
+inline Value* Frame::stack_base() {
+    Code* c = code();
+    return slots + c->nlocals + c->ncells + c->nfree;
+}
+inline uint32_t Frame::lasti() const { return ip ? static_cast<uint32_t>(ip - code()->code) - 1 : 0; }
 
 void init_code_type(State& st);
 

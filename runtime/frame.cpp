@@ -66,10 +66,7 @@ void FrameStack::trace(Tracer& t) {
 }
 
 void trace_frame(Frame* f, Tracer& t) {
-    t.mark(f->code);
     t.mark(f->func);
-    t.mark(f->globals);
-    t.mark(f->builtins);
     t.mark(f->locals_map);
     Value* end = f->sp ? f->sp : f->slots + f->nslots;
     for (Value* v = f->slots; v < end; ++v) t.mark(*v);

@@ -50,11 +50,11 @@ bool super_init(State& st, Value self, Args a) {
     if (a.n == 0) {
         // Zero arguments: the enclosing function's __class__ cell and first argument.
         Frame* f = st.frames.top;
-        if (!f || !f->code) {
+        if (!f || !f->code()) {
             raise(st, st.exc.RuntimeError, "super(): no current frame");
             return false;
         }
-        Code* c = f->code;
+        Code* c = f->code();
         if (c->argcount == 0 && !(c->flags & 0x4)) {
             raise(st, st.exc.RuntimeError, "super(): no arguments");
             return false;

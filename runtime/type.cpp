@@ -11,6 +11,7 @@
 #include <string>
 
 #include "runtime/args.hpp"
+#include "runtime/code.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
 #include "runtime/function.hpp"
@@ -1038,7 +1039,7 @@ Value type_new(State& st, Type* meta, Args a) {
     if (doc.is_missing()) dict_set_str(st, dict, st.names.doc, Value::none());
     if (dict_get_str(st, dict, st.names.module).is_missing()) {
         if (Frame* f = st.frames.top) {
-            Value modname = dict_get_str(st, f->globals, st.names.name);
+            Value modname = dict_get_str(st, f->globals(), st.names.name);
             if (!modname.is_missing()) dict_set_str(st, dict, st.names.module, modname);
         }
     }

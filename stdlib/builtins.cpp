@@ -583,7 +583,7 @@ Value frame_locals(State& st) {
 Value b_globals(State& st, Args a) {
     if (!check_count(st, a, "globals", 0, 0)) return Value::error();
     Frame* f = st.frames.top;
-    return f ? Value::from_object(f->globals) : Value::none();
+    return f ? Value::from_object(f->globals()) : Value::none();
 }
 
 Value b_locals(State& st, Args a) {
@@ -649,7 +649,7 @@ Value run_source(State& st, Args a, bool is_eval) {
     Frame* caller = st.frames.top;
     if (g.is_none()) {
         if (!caller) return raise(st, st.exc.SystemError, "globals and locals cannot be NULL");
-        g = Value::from_object(caller->globals);
+        g = Value::from_object(caller->globals());
         if (l.is_none()) {
             l = frame_locals(st);
             if (l.is_error()) return l;

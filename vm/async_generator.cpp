@@ -30,7 +30,7 @@ Generator* agen(Value v) { return static_cast<Generator*>(v.as_object()); }
 // Whether g's last suspension was a `yield` of its own (not an await passing a value up).
 bool yielded_item(Generator* g) {
     const Instr* ip = g->frame.ip;
-    return ip - g->frame.code->code >= 2 && op_of(ip[-2]) == Op::ASYNC_GEN_WRAP;
+    return ip - g->frame.code()->code >= 2 && op_of(ip[-2]) == Op::ASYNC_GEN_WRAP;
 }
 
 Value raise_bare(State& st, Type* type) {

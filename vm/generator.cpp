@@ -45,11 +45,11 @@ bool native_stack_exhausted(State& st) {
 }  // namespace
 
 Value generator_name(Generator* g) {
-    return g->names.is_none() ? Value::from_object(g->frame.code->name) : as_tuple(g->names)->items[0];
+    return g->names.is_none() ? Value::from_object(g->frame.code()->name) : as_tuple(g->names)->items[0];
 }
 
 Value generator_qualname(Generator* g) {
-    return g->names.is_none() ? Value::from_object(g->frame.code->qualname) : as_tuple(g->names)->items[1];
+    return g->names.is_none() ? Value::from_object(g->frame.code()->qualname) : as_tuple(g->names)->items[1];
 }
 
 const char* kind_of(State& st, Generator* g) {
@@ -144,7 +144,7 @@ Frame* enter(State& st, Generator* g, Value value, bool throwing, bool& finished
     }
     g->set(kGenResumeWithoutValue, false);
     // A suspended generator is closed when collected, if that would run anything.
-    if (!g->has(kGenStarted) && f->code->close_when_collected) add_finalizer(st, g);
+    if (!g->has(kGenStarted) && f->code()->close_when_collected) add_finalizer(st, g);
     g->set(kGenStarted);
     g->set(kGenRunning);
     // The frame sees its own handled exception if it has one, else its resumer's.
@@ -324,8 +324,8 @@ Value delegate_of(Generator* g) {
     // its stack.
     if (!g->has(kGenStarted) || g->has(kGenFinished) || g->has(kGenRunning)) return Value::missing();
     Frame* f = &g->frame;
-    uint32_t at = static_cast<uint32_t>(f->ip - f->code->code);
-    if (at < 2 || op_of(f->code->code[at - 1]) != Op::YIELD_VALUE || op_of(f->code->code[at - 2]) != Op::SEND)
+    uint32_t at = static_cast<uint32_t>(f->ip - f->code()->code);
+    if (at < 2 || op_of(f->code()->code[at - 1]) != Op::YIELD_VALUE || op_of(f->code()->code[at - 2]) != Op::SEND)
         return Value::missing();
     return f->sp[-1];
 }
@@ -349,7 +349,7 @@ Value close_delegate(State& st, Value yf) {
 Resume continue_after_delegate(State& st, Generator* g, Value value, Value& out) {
     Frame* f = &g->frame;
     f->sp[-1] = value;
-    f->ip = f->code->code + arg_of(f->ip[-2]);
+    f->ip = f->code()->code + arg_of(f->ip[-2]);
     g->set(kGenResumeWithoutValue);
     return resume(st, g, Value::none(), false, out);
 }
@@ -477,7 +477,7 @@ Value gen_get_suspended(State&, Value self) {
     Generator* g = gen(self);
     return Value::from_bool(g->has(kGenStarted) && !g->has(kGenRunning) && !g->has(kGenFinished));
 }
-Value gen_get_code(State&, Value self) { return Value::from_object(gen(self)->frame.code); }
+Value gen_get_code(State&, Value self) { return Value::from_object(gen(self)->frame.code()); }
 Value gen_get_frame(State& st, Value self) {
     Generator* g = gen(self);
     if (g->has(kGenFinished)) return Value::none();
@@ -616,7 +616,7 @@ void finalize(State& st, Object* o) {
 
 bool is_iterable_coroutine(State& st, Value v) {
     return v.is_object() && v.as_object()->type == st.generator_type &&
-           (gen(v)->frame.code->flags & compiler::kCodeIterableCoroutine);
+           (gen(v)->frame.code()->flags & compiler::kCodeIterableCoroutine);
 }
 
 Value awaitable_iter(State& st, Value v, uint32_t where) {

@@ -40,7 +40,7 @@ namespace krait::vm {
 
 namespace {
 
-Str* name_at(Frame* f, uint32_t i) { return as_str(f->code->names->items[i]); }
+Str* name_at(Frame* f, uint32_t i) { return as_str(f->code()->names->items[i]); }
 
 Value name_error(State& st, Str* name) {
     Value e = new_exception(st, st.exc.NameError, "name '" + std::string(name->view()) + "' is not defined");
@@ -50,14 +50,14 @@ Value name_error(State& st, Str* name) {
 }
 
 Value unbound_local(State& st, Frame* f, uint32_t i) {
-    Str* name = as_str(f->code->varnames->items[i]);
+    Str* name = as_str(f->code()->varnames->items[i]);
     return raise(st, st.exc.UnboundLocalError,
                  "cannot access local variable '" + std::string(name->view()) +
                      "' where it is not associated with a value");
 }
 
 Value unbound_deref(State& st, Frame* f, uint32_t i) {
-    Code* c = f->code;
+    Code* c = f->code();
     if (i < c->ncells) {
         Str* name = as_str(c->cellvars->items[i]);
         return raise(st, st.exc.UnboundLocalError,
@@ -72,9 +72,9 @@ Value unbound_deref(State& st, Frame* f, uint32_t i) {
 
 // The global or builtin `name`: missing() when neither has it.
 Value load_global(State& st, Frame* f, Str* name) {
-    Value v = dict_get_str(st, f->globals, name);
+    Value v = dict_get_str(st, f->globals(), name);
     if (!v.is_missing()) return v;
-    return dict_get_str(st, f->builtins, name);
+    return dict_get_str(st, f->builtins(), name);
 }
 
 // The exception that `raise x` raises: x itself, or an instance of the class x.
@@ -355,9 +355,9 @@ Value build_string(State& st, Value* items, size_t n) {
 // MAKE_FUNCTION: code on top, then closure, annotations, kwdefaults, defaults as flagged.
 Value make_function_from_stack(State& st, Frame* f, Value* sp, uint32_t flags) {
     Value code = sp[-1];
-    Function* fn = make_function(st, static_cast<Code*>(code.as_object()), f->globals);
+    Function* fn = make_function(st, static_cast<Code*>(code.as_object()), f->globals());
     if (!fn) return Value::error();
-    fn->builtins = f->builtins;
+    fn->builtins = f->builtins();
     int i = -2;
     if (flags & 8) fn->closure = as_tuple(sp[i--]);
     if (flags & 4) {
@@ -422,7 +422,7 @@ bool add_traceback(State& st, Value exc, Frame* f);
 Value execute(State& st, Frame* entry) {
     using enum Op;
     Frame* f = entry;
-    Code* code = f->code;
+    Code* code = f->code();
     const Instr* ip = f->ip;
     Value* sp = f->sp;
     Value* locals = f->slots;
@@ -435,7 +435,7 @@ Value execute(State& st, Frame* entry) {
 #define SYNC() (f->ip = ip, f->sp = sp)
 #define RELOAD()                          \
     do {                                  \
-        code = f->code;                   \
+        code = f->code();                   \
         ip = f->ip;                       \
         sp = f->sp;                       \
         locals = f->slots;                \
@@ -603,8 +603,8 @@ dispatch:
     }
     TARGET(LOAD_GLOBAL) {
         GlobalCache& gc = code->global_caches[oparg];
-        Dict* g = f->globals;
-        Dict* b = f->builtins;
+        Dict* g = f->globals();
+        Dict* b = f->builtins();
         if (gc.globals == g && gc.builtins == b && gc.globals_version == g->version &&
             gc.builtins_version == b->version) {
             PUSH(gc.value);
@@ -629,13 +629,13 @@ dispatch:
     }
     TARGET(STORE_GLOBAL) {
         SYNC();
-        if (!dict_set_str(st, f->globals, name_at(f, oparg), TOP())) goto error;
+        if (!dict_set_str(st, f->globals(), name_at(f, oparg), TOP())) goto error;
         --sp;
         DISPATCH();
     }
     TARGET(DELETE_GLOBAL) {
         SYNC();
-        int r = dict_del(st, f->globals, Value::from_object(name_at(f, oparg)));
+        int r = dict_del(st, f->globals(), Value::from_object(name_at(f, oparg)));
         if (r < 0) goto error;
         if (r == 0) {
             name_error(st, name_at(f, oparg));
@@ -1469,7 +1469,7 @@ dispatch:
         Value fromlist = POP();
         Value level = TOP();
         f->sp = sp + 1;
-        Value m = import_name(st, name_at(f, oparg), Value::from_object(f->globals), fromlist,
+        Value m = import_name(st, name_at(f, oparg), Value::from_object(f->globals()), fromlist,
                               static_cast<int>(level.as_int()));
         CHECK(m);
         TOP() = m;
@@ -1490,7 +1490,7 @@ dispatch:
     }
     TARGET(LOAD_BUILD_CLASS) {
         SYNC();
-        Value b = dict_get_cstr(st, f->builtins, "__build_class__");
+        Value b = dict_get_cstr(st, f->builtins(), "__build_class__");
         if (b.is_missing()) {
             raise(st, st.exc.NameError, "__build_class__ not found");
             goto error;
@@ -1762,10 +1762,7 @@ Frame* push_function_frame(State& st, Function* fn, Args args) {
 bool setup_function_frame(State& st, Frame* f, Function* fn, Args args) {
     Code* c = fn->code;
     f->back = st.frames.top;
-    f->code = c;
     f->func = fn;
-    f->globals = fn->globals;
-    f->builtins = fn->builtins;
     f->locals_map = Value::none();
     f->ip = c->code;
     f->flags = 0;
@@ -1824,22 +1821,22 @@ Value run_code(State& st, Code* code, Dict* globals, Value locals, Tuple* closur
     if (st.depth >= st.recursion_limit) return raise_recursion(st);
     char probe;
     if (st.stack_limit && &probe < st.stack_limit) return raise_recursion(st);
+    // The frame runs a function made for it, as every frame does (runtime/frame.hpp); its
+    // builtins are what the globals' __builtins__ names, as CPython finds them.
+    Function* fn = make_function(st, code, globals);
+    if (!fn) return Value::error();
+    Value b = dict_get_str(st, globals, st.names.builtins);
+    if (!b.is_missing() && isinstance(st, b, st.module_type)) {
+        fn->builtins = static_cast<Module*>(b.as_object())->dict;
+    } else if (!b.is_missing() && isinstance(st, b, st.dict_type)) {
+        fn->builtins = as_dict(b);
+    }
+    fn->closure = closure;
+    Root keep(st.heap, Value::from_object(fn));
     Frame* f = st.frames.push(code->frame_slots());
     if (!f) return raise_no_memory(st);
     f->back = st.frames.top;
-    f->code = code;
-    f->func = nullptr;
-    f->globals = globals;
-    Value b = dict_get_str(st, globals, st.names.builtins);
-    if (b.is_missing()) {
-        f->builtins = st.builtins;
-    } else if (isinstance(st, b, st.module_type)) {
-        f->builtins = static_cast<Module*>(b.as_object())->dict;
-    } else if (isinstance(st, b, st.dict_type)) {
-        f->builtins = as_dict(b);
-    } else {
-        f->builtins = st.builtins;
-    }
+    f->func = fn;
     f->locals_map = locals;
     f->ip = code->code;
     f->flags = kFrameEntry;

@@ -125,12 +125,12 @@ bool add_traceback(State& st, Value exc, Frame* f) {
     if (!tb) return false;
     ExceptionObject* e = as_exception(exc);
     tb->next = e->traceback;
-    tb->code = f->code;
-    tb->globals = f->globals;
+    tb->code = f->code();
+    tb->globals = f->globals();
     tb->locals = f->locals_map.is_object() ? f->locals_map : Value::none();
     tb->frame = Value::none();
     tb->lasti = f->lasti();
-    tb->lineno = f->code->line_at(tb->lasti);
+    tb->lineno = f->code()->line_at(tb->lasti);
     e->traceback = Value::from_object(tb);
     return true;
 }
@@ -151,7 +151,7 @@ Value frame_locals(State& st, Frame* f) {
         f->locals_map = Value::from_object(d);
         f->flags |= kFrameLocalsSnapshot;
     }
-    Code* c = f->code;
+    Code* c = f->code();
     for (uint32_t i = 0; i < c->nlocals; ++i) {
         if (f->slots[i].is_error()) {
             if (dict_del(st, d, c->varnames->items[i]) < 0) return Value::error();
@@ -173,14 +173,14 @@ Value frame_locals(State& st, Frame* f) {
 Value make_frame_object(State& st, Frame* f, Value back) {
     auto* fo = st.heap.make<FrameObject>(st.frame_type);
     if (!fo) return raise_no_memory(st);
-    fo->code = f->code;
-    fo->globals = f->globals;
+    fo->code = f->code();
+    fo->globals = f->globals();
     Root keep(st.heap, Value::from_object(fo));
     Value locals = frame_locals(st, f);
     if (locals.is_error()) return locals;
     fo->locals = locals;
     fo->back = back;
-    fo->lineno = f->code->line_at(f->lasti());
+    fo->lineno = f->code()->line_at(f->lasti());
     fo->lasti = static_cast<int32_t>(f->lasti());
     return Value::from_object(fo);
 }
