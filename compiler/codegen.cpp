@@ -167,6 +167,22 @@ private:
     }
     void load_const(const CodeConstant& c) { emit(Op::LOAD_CONST, add_const(c)); }
 
+    // bool(v) of a literal.
+    static bool truth_of(const ConstValue& v) {
+        switch (v.tag) {
+            case ConstValue::None:
+            case ConstValue::False: return false;
+            case ConstValue::True:
+            case ConstValue::Ellipsis: return true;
+            case ConstValue::Int: return v.text.find_first_not_of('0') != std::string_view::npos;
+            case ConstValue::Float:
+            case ConstValue::Complex: return v.number != 0;
+            case ConstValue::Str:
+            case ConstValue::Bytes: return !v.text.empty();
+        }
+        return true;
+    }
+
     static CodeConstant from_ast(const ConstValue& v) {
         CodeConstant c;
         switch (v.tag) {
@@ -687,14 +703,17 @@ private:
         place(end);
     }
 
+    // The test is compiled twice, as CPython 3.11 does: once before the loop and again at the
+    // bottom, jumping back into the body; an iteration then costs one jump, not two.
     void while_stmt(While* s) {
-        int loop = new_label(), body_end = new_label(), end = new_label();
-        place(loop);
+        int loop = new_label(), body = new_label(), body_end = new_label(), end = new_label();
+        place(loop);  // where `continue` goes: test again
         jump_if(s->test, body_end, false);
+        place(body);
         u().fblocks.push_back({Block::WhileLoop, loop, end});
         stmts(s->body);
         u().fblocks.pop_back();
-        jump(Op::JUMP, loop);
+        jump_if(s->test, body, true);
         place(body_end);
         stmts(s->orelse);
         place(end);
@@ -1366,6 +1385,11 @@ private:
         At at(*this, e);
         if (auto* u_ = as<UnaryOp>(e); u_ && u_->op == UnaryOperator::Not) {
             jump_if(u_->operand, label, !cond);
+            return;
+        }
+        if (auto* k = as<Constant>(e)) {
+            // A constant decides at compile time, as in CPython: `while True:` tests nothing.
+            if (truth_of(k->value) == cond) jump(Op::JUMP, label);
             return;
         }
         if (auto* b = as<BoolOp>(e)) {

@@ -114,7 +114,7 @@ Generator* make_generator(State& st, Function* fn, Args args) {
     return g;
 }
 
-Frame* enter(State& st, Generator* g, Value value, bool throwing, bool& finished) {
+Frame* enter_slow(State& st, Generator* g, Value value, bool throwing, bool& finished) {
     finished = false;
     if (!throwing && !g->has(kGenStarted) && !g->has(kGenFinished) && !value.is_none()) {
         type_error(st, std::string("can't send non-None value to a just-started ") + kind_of(st, g));
@@ -146,37 +146,7 @@ Frame* enter(State& st, Generator* g, Value value, bool throwing, bool& finished
     // A suspended generator is closed when collected, if that would run anything.
     if (!g->has(kGenStarted) && f->code()->close_when_collected) add_finalizer(st, g);
     g->set(kGenStarted);
-    g->set(kGenRunning);
-    // The frame sees its own handled exception if it has one, else its resumer's.
-    Value outer = st.handled;
-    if (!g->handled.is_none()) st.handled = g->handled;
-    g->handled = outer;
-    f->flags &= ~kFrameYielded;
-    f->back = st.frames.top;
-    st.frames.top = f;
-    ++st.depth;
-    return f;
-}
-
-namespace {
-
-Frame* unlink(State& st, Generator* g) {
-    Frame* f = &g->frame;
-    Frame* caller = f->back;
-    st.frames.top = caller;
-    f->back = nullptr;
-    --st.depth;
-    g->set(kGenRunning, false);
-    return caller;
-}
-
-}  // namespace
-
-Frame* leave_yielded(State& st, Generator* g) {
-    Value own = st.handled;
-    st.handled = g->handled;
-    g->handled = own.is(st.handled) ? Value::none() : own;
-    return unlink(st, g);
+    return link(st, g);
 }
 
 Frame* leave_finished(State& st, Generator* g, bool raised) {

@@ -71,7 +71,11 @@ Resume resume(State& st, Generator* g, Value value, bool throwing, Value& out);
 // above the running one (null when it cannot run: an exception is pending, or g is finished and
 // the resume gives None, with `finished` set), and the loop runs that frame until it yields
 // or ends, then calls the matching `leave_*`, which return the frame that resumed g.
+// enter and leave_yielded are inline: together they are the whole cost of a resume.
 Frame* enter(State& st, Generator* g, Value value, bool throwing, bool& finished);
+// enter for every case but a plain send into a suspended generator: starting, throwing,
+// and the errors.
+Frame* enter_slow(State& st, Generator* g, Value value, bool throwing, bool& finished);
 // The frame yielded: it is unlinked and g is suspended.
 Frame* leave_yielded(State& st, Generator* g);
 // The frame returned or raised (`raised`): g is finished; a StopIteration escaping it
@@ -111,6 +115,50 @@ Value awaitable_iter(State& st, Value v, uint32_t where = 0);
 Value get_awaitable(State& st, Value v, uint32_t where);
 // A generator that types.coroutine made awaitable.
 bool is_iterable_coroutine(State& st, Value v);
+
+// Links g's frame above the running one and marks g running. The frame sees its own handled
+// exception if it has one, else its resumer's; g keeps the resumer's until it stops.
+inline Frame* link(State& st, Generator* g) {
+    Frame* f = &g->frame;
+    f->flags = (f->flags | kGenRunning) & ~kFrameYielded;
+    Value outer = st.handled;
+    if (!g->handled.is_none()) st.handled = g->handled;
+    g->handled = outer;
+    f->back = st.frames.top;
+    st.frames.top = f;
+    ++st.depth;
+    return f;
+}
+
+inline Frame* enter(State& st, Generator* g, Value value, bool throwing, bool& finished) {
+    Frame* f = &g->frame;
+    constexpr uint32_t kState = kGenStarted | kGenRunning | kGenFinished | kGenResumeWithoutValue;
+    if (!throwing && (f->flags & kState) == kGenStarted &&
+        st.depth < st.recursion_limit + st.recursion_headroom) {
+        finished = false;
+        *f->sp++ = value;  // what the paused yield evaluates to
+        return link(st, g);
+    }
+    return enter_slow(st, g, value, throwing, finished);
+}
+
+// Takes g's frame off the running chain; returns the frame that resumed it.
+inline Frame* unlink(State& st, Generator* g) {
+    Frame* f = &g->frame;
+    Frame* caller = f->back;
+    st.frames.top = caller;
+    f->back = nullptr;
+    --st.depth;
+    f->flags &= ~kGenRunning;
+    return caller;
+}
+
+inline Frame* leave_yielded(State& st, Generator* g) {
+    Value own = st.handled;
+    st.handled = g->handled;
+    g->handled = own.is(st.handled) ? Value::none() : own;
+    return unlink(st, g);
+}
 
 void init_generator_type(State& st);
 

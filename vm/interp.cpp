@@ -424,6 +424,11 @@ Value execute(State& st, Frame* entry) {
     Frame* f = entry;
     Code* code = f->code();
     const Instr* ip = f->ip;
+    // A compiler barrier, so that ip and sp are loaded separately: whoever resumes a
+    // generator has just stored its sp, and one 16-byte load spanning that store could not
+    // take the value from the store buffer and would wait for it to retire (this stall was a
+    // quarter of the cost of a resume by next() or sum()).
+    asm volatile("" ::: "memory");
     Value* sp = f->sp;
     Value* locals = f->slots;
     Value* consts = code->consts->items;
@@ -1086,35 +1091,42 @@ dispatch:
         DISPATCH();
     }
 
+// A jump to instruction `target`. One that goes back closes a loop (a `while` loop tests at
+// its bottom, so conditional jumps can too): there the collector and Ctrl-C get their turn.
+#define JUMP_TO(target)                                   \
+    do {                                                  \
+        const Instr* to_ = code->code + (target);         \
+        if (to_ < ip) SAFE_POINT();                       \
+        ip = to_;                                         \
+    } while (0)
+
     TARGET(JUMP) {
-        uint32_t target = oparg;
-        if (code->code + target < ip) SAFE_POINT();  // a loop: let the collector in
-        ip = code->code + target;
+        JUMP_TO(oparg);
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_FALSE) {
         Value v = POP();
         if (v.is_false()) {
-            ip = code->code + oparg;
+            JUMP_TO(oparg);
         } else if (!v.is_true()) {
             SYNC();
             f->sp = sp + 1;
             int t = truthy(st, v);
             if (t < 0) goto error;
-            if (!t) ip = code->code + oparg;
+            if (!t) JUMP_TO(oparg);
         }
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_TRUE) {
         Value v = POP();
         if (v.is_true()) {
-            ip = code->code + oparg;
+            JUMP_TO(oparg);
         } else if (!v.is_false()) {
             SYNC();
             f->sp = sp + 1;
             int t = truthy(st, v);
             if (t < 0) goto error;
-            if (t) ip = code->code + oparg;
+            if (t) JUMP_TO(oparg);
         }
         DISPATCH();
     }
@@ -1735,6 +1747,7 @@ unwind:
 #undef TARGET
 #undef DISPATCH
 #undef SAFE_POINT
+#undef JUMP_TO
 }
 
 // ---------------------------------------------------------------------------------------------
