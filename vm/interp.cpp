@@ -488,6 +488,14 @@ Value execute(State& st, Frame* entry) {
             goto error;                                                      \
         }                                                                    \
     } while (0)
+// A jump to instruction `target`. One that goes back closes a loop (a `while` loop tests at
+// its bottom, so conditional jumps can too): there the collector and Ctrl-C get their turn.
+#define JUMP_TO(target)                                   \
+    do {                                                  \
+        const Instr* to_ = code->code + (target);         \
+        if (to_ < ip) SAFE_POINT();                       \
+        ip = to_;                                         \
+    } while (0)
 
     if (f->flags & kFrameThrow) {
         // A generator resumed by throw(): the exception arises at its yield.
@@ -528,18 +536,53 @@ dispatch:
         PUSH(consts[oparg]);
         DISPATCH();
     }
+#define DO_LOAD_FAST(n)                \
+    do {                               \
+        Value v_ = locals[n];          \
+        if (v_.is_error()) {           \
+            SYNC();                    \
+            unbound_local(st, f, n);   \
+            goto error;                \
+        }                              \
+        PUSH(v_);                      \
+    } while (0)
     TARGET(LOAD_FAST) {
-        Value v = locals[oparg];
-        if (v.is_error()) {
-            SYNC();
-            unbound_local(st, f, oparg);
-            goto error;
-        }
-        PUSH(v);
+        DO_LOAD_FAST(oparg);
         DISPATCH();
     }
     TARGET(STORE_FAST) {
         locals[oparg] = POP();
+        DISPATCH();
+    }
+
+    // Pairs (vm/opcodes.def): the first half, then the second's argument, stepping over it.
+#define SECOND_ARG() arg_of(*ip++)
+    TARGET(LOAD_FAST_LOAD_FAST) {
+        DO_LOAD_FAST(oparg);
+        oparg = SECOND_ARG();
+        DO_LOAD_FAST(oparg);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST_LOAD_CONST) {
+        DO_LOAD_FAST(oparg);
+        PUSH(consts[SECOND_ARG()]);
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST_LOAD_FAST) {
+        PUSH(consts[oparg]);
+        oparg = SECOND_ARG();
+        DO_LOAD_FAST(oparg);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST_LOAD_FAST) {
+        locals[oparg] = POP();
+        oparg = SECOND_ARG();
+        DO_LOAD_FAST(oparg);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST_STORE_FAST) {
+        locals[oparg] = POP();
+        locals[SECOND_ARG()] = POP();
         DISPATCH();
     }
     TARGET(DELETE_FAST) {
@@ -606,6 +649,7 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
+    TARGET(LOAD_GLOBAL_PUSH_NULL)
     TARGET(LOAD_GLOBAL) {
         GlobalCache& gc = code->global_caches[oparg];
         Dict* g = f->globals();
@@ -613,6 +657,10 @@ dispatch:
         if (gc.globals == g && gc.builtins == b && gc.globals_version == g->version &&
             gc.builtins_version == b->version) {
             PUSH(gc.value);
+            if (op_of(instr) == LOAD_GLOBAL_PUSH_NULL) {
+                PUSH(Value::error());
+                ++ip;
+            }
             DISPATCH();
         }
         Value v = dict_get_str(st, g, gc.name);
@@ -630,6 +678,10 @@ dispatch:
         gc.builtins_version = b->version;
         gc.value = v;
         PUSH(v);
+        if (op_of(instr) == LOAD_GLOBAL_PUSH_NULL) {
+            PUSH(Value::error());
+            ++ip;
+        }
         DISPATCH();
     }
     TARGET(STORE_GLOBAL) {
@@ -863,15 +915,29 @@ dispatch:
         DISPATCH();
     }
     TARGET(COMPARE_OP) {
-        Value b = TOP(), a = SECOND();
         bool res;
-        if (fast_compare(a, b, CmpOp(oparg), res)) {
+        if (fast_compare(SECOND(), TOP(), CmpOp(oparg), res)) {
             --sp;
             TOP() = Value::from_bool(res);
             DISPATCH();
         }
+        goto compare_op;
+    }
+    TARGET(COMPARE_OP_POP_JUMP_IF_FALSE)
+    TARGET(COMPARE_OP_POP_JUMP_IF_TRUE) {
+        bool res;
+        if (fast_compare(SECOND(), TOP(), CmpOp(oparg), res)) {
+            sp -= 2;
+            uint32_t target = SECOND_ARG();
+            if (res == (op_of(instr) == COMPARE_OP_POP_JUMP_IF_TRUE)) JUMP_TO(target);
+            DISPATCH();
+        }
+        // The full comparison; the jump then runs as an instruction of its own.
+        goto compare_op;
+    }
+    compare_op: {
         SYNC();
-        Value r = compare(st, a, b, CmpOp(oparg));
+        Value r = compare(st, SECOND(), TOP(), CmpOp(oparg));
         CHECK(r);
         --sp;
         TOP() = r;
@@ -1091,14 +1157,6 @@ dispatch:
         DISPATCH();
     }
 
-// A jump to instruction `target`. One that goes back closes a loop (a `while` loop tests at
-// its bottom, so conditional jumps can too): there the collector and Ctrl-C get their turn.
-#define JUMP_TO(target)                                   \
-    do {                                                  \
-        const Instr* to_ = code->code + (target);         \
-        if (to_ < ip) SAFE_POINT();                       \
-        ip = to_;                                         \
-    } while (0)
 
     TARGET(JUMP) {
         JUMP_TO(oparg);
@@ -1748,6 +1806,8 @@ unwind:
 #undef DISPATCH
 #undef SAFE_POINT
 #undef JUMP_TO
+#undef DO_LOAD_FAST
+#undef SECOND_ARG
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -81,6 +81,25 @@ T* copy_buffer(State& st, const T* data, size_t n) {
     return p;
 }
 
+// The pair that `first` followed by `second` fuse into (vm/opcodes.def), or `first` itself.
+Op pair_of(Op first, Op second) {
+#define KRAIT_OP(name, pops, pushes, arg)
+#define KRAIT_PAIR(name, a, b) \
+    if (first == Op::a && second == Op::b) return Op::name;
+#include "vm/opcodes.def"
+#undef KRAIT_PAIR
+#undef KRAIT_OP
+    return first;
+}
+
+// Rewrites the first instruction of each pair. Pairs may overlap (LOAD_FAST x3): each one
+// only reads its second's argument, so the second may itself begin a pair, and the scan
+// goes forward, looking at each instruction before it is rewritten.
+void fuse_pairs(Code* c) {
+    for (uint32_t i = 0; i + 1 < c->ncode; ++i)
+        c->code[i] = encode(pair_of(op_of(c->code[i]), op_of(c->code[i + 1])), arg_of(c->code[i]));
+}
+
 }  // namespace
 
 Code* load(State& st, const compiler::CodeUnit& u) {
@@ -182,6 +201,7 @@ Code* load(State& st, const compiler::CodeUnit& u) {
         }
         c->nattr_caches = nattrs;
     }
+    fuse_pairs(c);
     Tuple* consts = make_tuple(st, u.consts.size());
     if (!consts) return nullptr;
     c->consts = consts;
