@@ -895,7 +895,15 @@ dispatch:
         Value b = TOP(), a = SECOND(), r;
         BinOp op = BinOp(oparg & 15);
         if (a.is_int() && b.is_int()) {
-            if (int_binop(op, a.as_int(), b.as_int(), r)) {
+            // + and - first, inline: they are most of all arithmetic.
+            if (op == BinOp::Add || op == BinOp::Sub) {
+                int64_t x = op == BinOp::Add ? a.as_int() + b.as_int() : a.as_int() - b.as_int();
+                if (Value::fits_int(x)) {
+                    --sp;
+                    TOP() = Value::from_int(x);
+                    DISPATCH();
+                }
+            } else if (int_binop(op, a.as_int(), b.as_int(), r)) {
                 --sp;
                 TOP() = r;
                 DISPATCH();
@@ -1284,7 +1292,23 @@ dispatch:
         kwnames = nullptr;
         size_t npos = nargs - (kw ? kw->size : 0);
         SYNC();
-        if (!kw && callable.is_object()) {
+        Type* ctype = callable.is_object() ? callable.as_object()->type : nullptr;
+        if (ctype == st.function_type) {
+            Function* fn = static_cast<Function*>(callable.as_object());
+            if (!(fn->code->flags & (compiler::kCodeGenerator | compiler::kCodeCoroutine |
+                                     compiler::kCodeAsyncGenerator))) {
+                Frame* nf = push_function_frame(st, fn, Args{args, npos, kw});
+                if (!nf) goto error;
+                // The caller resumes after the call with the arguments and callable popped.
+                f->sp = sp - oparg - 2;
+                nf->back = f;
+                f = nf;
+                st.frames.top = f;
+                RELOAD();
+                SAFE_POINT();
+                DISPATCH();
+            }
+        } else if (!kw && (ctype == st.builtin_function_type || ctype == st.method_descriptor_type)) {
             // gen.send(v) and next(gen): the generator's frame runs in this loop; its yield
             // becomes the call's result (see YIELD_VALUE).
             Value sent;
@@ -1300,9 +1324,8 @@ dispatch:
                 RELOAD();
                 DISPATCH();
             }
-        }
-        if (args[-1].is_error() && callable.is_object() && callable.as_object()->type == st.type_type &&
-            (as_type(callable)->flags & (kTypePlainInit | kTypeAbstract)) == kTypePlainInit) {
+        } else if (ctype == st.type_type && args[-1].is_error() &&
+                   (as_type(callable)->flags & (kTypePlainInit | kTypeAbstract)) == kTypePlainInit) {
             // Instantiating a plain class: make the instance and run __init__ as a frame of
             // this loop. The instance waits in the callable's slot; __init__ returns nothing.
             Type* t = as_type(callable);
@@ -1320,22 +1343,6 @@ dispatch:
                 if (!nf) goto error;
                 nf->flags |= kFrameInit;
                 f->sp = sp - oparg - 1;
-                nf->back = f;
-                f = nf;
-                st.frames.top = f;
-                RELOAD();
-                SAFE_POINT();
-                DISPATCH();
-            }
-        }
-        if (callable.is_object() && callable.as_object()->type == st.function_type) {
-            Function* fn = static_cast<Function*>(callable.as_object());
-            if (!(fn->code->flags & (compiler::kCodeGenerator | compiler::kCodeCoroutine |
-                                     compiler::kCodeAsyncGenerator))) {
-                Frame* nf = push_function_frame(st, fn, Args{args, npos, kw});
-                if (!nf) goto error;
-                // The caller resumes after the call with the arguments and callable popped.
-                f->sp = sp - oparg - 2;
                 nf->back = f;
                 f = nf;
                 st.frames.top = f;
