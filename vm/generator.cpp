@@ -37,11 +37,6 @@ const GcOps kAsyncGeneratorOps{trace_async_generator, nullptr, unfinished, final
 
 Generator* gen(Value v) { return static_cast<Generator*>(v.as_object()); }
 
-bool native_stack_exhausted(State& st) {
-    char probe;
-    return st.stack_limit && &probe < st.stack_limit;
-}
-
 }  // namespace
 
 Value generator_name(Generator* g) {
@@ -304,10 +299,7 @@ namespace {
 
 // Closes the iterator a generator delegates to: gen.close(), or its close method if it has one.
 Value close_delegate(State& st, Value yf) {
-    if (is_resumable(st, yf)) {
-        if (native_stack_exhausted(st)) return raise_recursion(st);
-        return close(st, gen(yf));
-    }
+    if (is_resumable(st, yf)) return close(st, gen(yf));
     Value meth = getattr_opt(st, yf, st.names.close);
     if (meth.is_error() || meth.is_missing()) return meth.is_error() ? meth : Value::none();
     Root keep(st.heap, meth);
@@ -330,71 +322,48 @@ Resume raise_in(State& st, Generator* g, bool drop_delegate, Value& out) {
     return resume(st, g, Value::none(), true, out);
 }
 
-}  // namespace
-
-Resume throw_into(State& st, Generator* g, Value exc, bool close_delegate_on_exit, Value& out) {
-    Root keep(st.heap, exc);
-    Value yf = delegate_of(g);
-    if (!yf.is_missing()) {
-        Root keep_yf(st.heap, yf);
-        if (close_delegate_on_exit && isinstance(st, exc, st.exc.GeneratorExit)) {
-            g->set(kGenRunning);
-            Value r = close_delegate(st, yf);
-            g->set(kGenRunning, false);
-            if (r.is_error()) return raise_in(st, g, true, out);  // its error replaces GeneratorExit
-        } else if (is_resumable(st, yf)) {
-            // Throwing into a chain recurses natively once per level (as in CPython, without
-            // counting against the recursion limit); only the real stack bounds it.
-            if (native_stack_exhausted(st)) {
-                raise_recursion(st);
-                return Resume::Raised;
-            }
-            g->set(kGenRunning);
-            Resume how = throw_into(st, gen(yf), exc, close_delegate_on_exit, out);
-            g->set(kGenRunning, false);
-            if (how == Resume::Yielded) return how;  // g stays paused in its yield from
-            if (how == Resume::Returned) return continue_after_delegate(st, g, out, out);
-            return raise_in(st, g, true, out);
-        } else {
-            Value meth = getattr_opt(st, yf, st.names.throw_);
-            if (meth.is_error()) return Resume::Raised;
-            if (!meth.is_missing()) {
-                Root keep_m(st.heap, meth);
-                g->set(kGenRunning);
-                Value r = call(st, meth, {exc});
-                g->set(kGenRunning, false);
-                if (!r.is_error()) {
-                    out = r;
-                    return Resume::Yielded;
-                }
-                if (!raised_matches(st, st.exc.StopIteration)) return raise_in(st, g, true, out);
-                Value stop = take_raised(st);
-                return continue_after_delegate(st, g, as_exception(stop)->fields[0], out);
-            }
-        }
+// The throw at the level where it stops going down a chain of generators: g has no delegate
+// (yf missing), or one that is not a generator, or the throw is a GeneratorExit that closes it.
+Resume throw_at(State& st, Generator* g, Value yf, Value exc, bool closing, Value& out) {
+    if (yf.is_missing()) {
+        raise(st, exc);
+        return raise_in(st, g, false, out);
     }
-    raise(st, exc);
-    return raise_in(st, g, false, out);
+    Root keep_yf(st.heap, yf);
+    if (closing) {
+        g->set(kGenRunning);
+        Value r = close_delegate(st, yf);
+        g->set(kGenRunning, false);
+        if (r.is_error()) return raise_in(st, g, true, out);  // its error replaces GeneratorExit
+        raise(st, exc);
+        return raise_in(st, g, false, out);
+    }
+    Value meth = getattr_opt(st, yf, st.names.throw_);
+    if (meth.is_error()) return Resume::Raised;
+    if (meth.is_missing()) {
+        raise(st, exc);
+        return raise_in(st, g, false, out);
+    }
+    Root keep_m(st.heap, meth);
+    g->set(kGenRunning);
+    Value r = call(st, meth, {exc});
+    g->set(kGenRunning, false);
+    if (!r.is_error()) {
+        out = r;
+        return Resume::Yielded;
+    }
+    if (!raised_matches(st, st.exc.StopIteration)) return raise_in(st, g, true, out);
+    Value stop = take_raised(st);
+    return continue_after_delegate(st, g, as_exception(stop)->fields[0], out);
 }
 
-Value close(State& st, Generator* g) {
-    if (g->has(kGenFinished)) return Value::none();
-    if (!g->has(kGenStarted)) {
-        finish(g);
-        return Value::none();
-    }
+// Closes g, whose delegate (if it had one) is closed already; `delegate_failed`: closing it
+// raised, and that error (pending) is raised in g instead of GeneratorExit.
+Value close_one(State& st, Generator* g, bool delegate_failed) {
     Value out;
     Resume how;
-    Value yf = delegate_of(g);
-    Value r = Value::none();
-    if (!yf.is_missing()) {
-        Root keep(st.heap, yf);
-        g->set(kGenRunning);
-        r = close_delegate(st, yf);
-        g->set(kGenRunning, false);
-    }
-    if (r.is_error()) {
-        how = raise_in(st, g, true, out);  // the delegate's error replaces GeneratorExit
+    if (delegate_failed) {
+        how = raise_in(st, g, true, out);
     } else {
         Value e = call(st, Value::from_object(st.exc.GeneratorExit), {});
         if (e.is_error()) return e;
@@ -412,6 +381,70 @@ Value close(State& st, Generator* g) {
             }
             return Value::error();
     }
+}
+
+}  // namespace
+
+// throw() and close() into a chain of generators delegating to each other work from the inside
+// out, in a loop: first down the chain to the generator where the exception is raised (each on
+// the way marked running, as CPython's gen_throw marks them), then back up, resuming each level
+// with what the one below it did. A chain of any depth costs no C++ stack.
+
+Resume throw_into(State& st, Generator* g, Value exc, bool close_delegate_on_exit, Value& out) {
+    Root keep(st.heap, exc);
+    bool closing = close_delegate_on_exit && isinstance(st, exc, st.exc.GeneratorExit);
+    std::vector<Generator*> chain;  // the levels above g, outermost first
+    Value yf = delegate_of(g);
+    while (!closing && !yf.is_missing() && is_resumable(st, yf)) {
+        chain.push_back(g);
+        g->set(kGenRunning);
+        g = gen(yf);
+        yf = delegate_of(g);
+    }
+    Resume how = throw_at(st, g, yf, exc, closing, out);
+    while (!chain.empty()) {
+        g = chain.back();
+        chain.pop_back();
+        g->set(kGenRunning, false);
+        if (how == Resume::Returned) how = continue_after_delegate(st, g, out, out);
+        else if (how == Resume::Raised) how = raise_in(st, g, true, out);
+        // Yielded: the value goes straight out; g stays paused in its yield from.
+    }
+    return how;
+}
+
+Value close(State& st, Generator* g) {
+    std::vector<Generator*> chain;  // the levels above g, outermost first
+    Value r = Value::none();
+    for (;;) {
+        if (g->has(kGenFinished)) break;
+        if (!g->has(kGenStarted)) {
+            finish(g);
+            break;
+        }
+        Value yf = delegate_of(g);
+        if (!yf.is_missing() && is_resumable(st, yf)) {
+            chain.push_back(g);
+            g->set(kGenRunning);
+            g = gen(yf);
+            continue;
+        }
+        if (!yf.is_missing()) {
+            Root keep(st.heap, yf);
+            g->set(kGenRunning);
+            r = close_delegate(st, yf);
+            g->set(kGenRunning, false);
+        }
+        r = close_one(st, g, r.is_error());
+        break;
+    }
+    while (!chain.empty()) {
+        g = chain.back();
+        chain.pop_back();
+        g->set(kGenRunning, false);
+        r = close_one(st, g, r.is_error());
+    }
+    return r;
 }
 
 namespace {
