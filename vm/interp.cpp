@@ -230,6 +230,13 @@ void fill_attr_cache(State& st, AttrCache& ac, Value obj) {
 }
 
 // Fast paths of BINARY_OP for two small ints; false when the general path must run.
+// Python's // and % for b != 0: rounding toward negative infinity.
+inline int64_t floor_div(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+inline int64_t floor_mod(int64_t a, int64_t b) {
+    int64_t r = a % b;
+    return r != 0 && ((r < 0) != (b < 0)) ? r + b : r;
+}
+
 inline bool int_binop(BinOp op, int64_t a, int64_t b, Value& out) {
     int64_t r;
     switch (op) {
@@ -240,13 +247,11 @@ inline bool int_binop(BinOp op, int64_t a, int64_t b, Value& out) {
             break;
         case BinOp::FloorDiv:
             if (b == 0) return false;
-            r = a / b;
-            if ((a % b != 0) && ((a < 0) != (b < 0))) --r;
+            r = floor_div(a, b);
             break;
         case BinOp::Mod:
             if (b == 0) return false;
-            r = a % b;
-            if (r != 0 && ((r < 0) != (b < 0))) r += b;
+            r = floor_mod(a, b);
             break;
         case BinOp::And: r = a & b; break;
         case BinOp::Or: r = a | b; break;
@@ -891,19 +896,36 @@ dispatch:
         TOP() = Value::from_bool(!t);
         DISPATCH();
     }
-    TARGET(BINARY_OP) {
+    // BINARY_OP of the commonest operators, which the loader gives opcodes of their own
+    // (vm/opcodes.def): small ints inline, anything else as BINARY_OP.
+    // `ok`: x op y is r (else the general path decides, and raises ZeroDivisionError).
+#define INT_BINARY_OP(name, ...)                              \
+    TARGET(name) {                                            \
+        Value b_ = TOP(), a_ = SECOND();                      \
+        if (a_.is_int() && b_.is_int()) {                     \
+            int64_t x = a_.as_int(), y = b_.as_int(), r = 0;  \
+            bool ok = true;                                   \
+            __VA_ARGS__;                                      \
+            if (ok && Value::fits_int(r)) {                   \
+                --sp;                                         \
+                TOP() = Value::from_int(r);                   \
+                DISPATCH();                                   \
+            }                                                 \
+        }                                                     \
+        goto binary_op;                                       \
+    }
+    INT_BINARY_OP(BINARY_OP_ADD, r = x + y)
+    INT_BINARY_OP(BINARY_OP_SUB, r = x - y)
+    INT_BINARY_OP(BINARY_OP_MUL, ok = !__builtin_mul_overflow(x, y, &r))
+    INT_BINARY_OP(BINARY_OP_MOD, ok = y != 0; if (ok) r = floor_mod(x, y))
+    INT_BINARY_OP(BINARY_OP_FLOORDIV, ok = y != 0; if (ok) r = floor_div(x, y))
+#undef INT_BINARY_OP
+    TARGET(BINARY_OP)
+    binary_op: {
         Value b = TOP(), a = SECOND(), r;
         BinOp op = BinOp(oparg & 15);
         if (a.is_int() && b.is_int()) {
-            // + and - first, inline: they are most of all arithmetic.
-            if (op == BinOp::Add || op == BinOp::Sub) {
-                int64_t x = op == BinOp::Add ? a.as_int() + b.as_int() : a.as_int() - b.as_int();
-                if (Value::fits_int(x)) {
-                    --sp;
-                    TOP() = Value::from_int(x);
-                    DISPATCH();
-                }
-            } else if (int_binop(op, a.as_int(), b.as_int(), r)) {
+            if (int_binop(op, a.as_int(), b.as_int(), r)) {
                 --sp;
                 TOP() = r;
                 DISPATCH();

@@ -92,12 +92,30 @@ Op pair_of(Op first, Op second) {
     return first;
 }
 
-// Rewrites the first instruction of each pair. Pairs may overlap (LOAD_FAST x3): each one
-// only reads its second's argument, so the second may itself begin a pair, and the scan
-// goes forward, looking at each instruction before it is rewritten.
-void fuse_pairs(Code* c) {
-    for (uint32_t i = 0; i + 1 < c->ncode; ++i)
-        c->code[i] = encode(pair_of(op_of(c->code[i]), op_of(c->code[i + 1])), arg_of(c->code[i]));
+// BINARY_OP's own opcode for its operator (vm/opcodes.def), or BINARY_OP.
+Op binary_op_for(uint32_t arg) {
+    switch (BinOp(arg & 15)) {
+        case BinOp::Add: return Op::BINARY_OP_ADD;
+        case BinOp::Sub: return Op::BINARY_OP_SUB;
+        case BinOp::Mul: return Op::BINARY_OP_MUL;
+        case BinOp::Mod: return Op::BINARY_OP_MOD;
+        case BinOp::FloorDiv: return Op::BINARY_OP_FLOORDIV;
+        default: return Op::BINARY_OP;
+    }
+}
+
+// Rewrites the compiler's instructions into the forms the interpreter runs faster: BINARY_OP
+// by operator, and the first instruction of each pair. Pairs may overlap (LOAD_FAST x3): each
+// one only reads its second's argument, so the second may itself begin a pair; the scan goes
+// forward, looking at each instruction before it is rewritten.
+void specialize(Code* c) {
+    for (uint32_t i = 0; i < c->ncode; ++i) {
+        Op op = op_of(c->code[i]);
+        uint32_t arg = arg_of(c->code[i]);
+        if (op == Op::BINARY_OP) op = binary_op_for(arg);
+        else if (i + 1 < c->ncode) op = pair_of(op, op_of(c->code[i + 1]));
+        c->code[i] = encode(op, arg);
+    }
 }
 
 }  // namespace
@@ -201,7 +219,7 @@ Code* load(State& st, const compiler::CodeUnit& u) {
         }
         c->nattr_caches = nattrs;
     }
-    fuse_pairs(c);
+    specialize(c);
     Tuple* consts = make_tuple(st, u.consts.size());
     if (!consts) return nullptr;
     c->consts = consts;
