@@ -188,6 +188,7 @@ void State::trace_roots(Tracer& t) {
     t.mark(extra_roots);
     t.mark(asyncgen_firstiter);
     t.mark(asyncgen_finalizer);
+    t.mark(asyncio);
     for (auto& r : native_roots) r(t);
 }
 

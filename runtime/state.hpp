@@ -113,6 +113,8 @@ struct State {
     // to it to call when it is collected unfinished (None: no hook).
     Value asyncgen_firstiter = Value::none();
     Value asyncgen_finalizer = Value::none();
+    // The asyncio module's native state (stdlib/asyncio), made when _asyncio is first imported.
+    Value asyncio = Value::none();
     bool finalizing = false;           // finalizers are running (vm/collect.hpp)
     // The builtin next(), set by the builtins module: the VM resumes a generator in place
     // for next(gen).

@@ -12,6 +12,7 @@ Value make_random_module(State& st);
 Value make_gc_module(State& st);
 Value make_io_module(State& st);
 Value make_itertools_module(State& st);
+Value make_asyncio_module(State& st);
 Value make_math_module(State& st);
 Value make_operator_module(State& st);
 Value make_os_module(State& st);

@@ -1,0 +1,167 @@
+// The native core of asyncio (the `_asyncio` module): the event loop, Future, Task and the
+// loop's handles. stdlib/py/asyncio.py builds the public module on top of them; it keeps
+// what reads best in Python (the combinators, the synchronisation primitives, streams) and
+// registers a few hooks back here (reprs, the exception handler's default report).
+//
+// The loop drives coroutines only through the generator protocol (vm/generator.hpp resume,
+// or `send`/`throw` for other coroutine-like objects). Futures schedule their callbacks and
+// tasks schedule their steps as plain entries in the loop's ready queue, without making a
+// Handle object for each: a task switch allocates nothing.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/state.hpp"
+
+namespace krait::stdlib::aio {
+
+enum class FutureState : uint8_t { Pending, Cancelled, Finished };
+
+struct Loop;
+
+struct Future : Object {
+    Value loop;
+    Value result;             // when finished without an exception
+    Value exception;          // error() unless finished with one
+    Value exception_tb;       // its __traceback__ when it was set
+    Value cb0, ctx0;          // the first done callback inline (most futures have one)...
+    Value callbacks;          // ...the rest as a list of fn, ctx, fn, ctx... (or none)
+    Value cancel_message;
+    Value cancelled_exc;      // the CancelledError a cancelled future raises, made once
+    FutureState state;
+    bool blocking;            // _asyncio_future_blocking
+    bool log_traceback;       // an exception nobody retrieved: report it when collected
+    void trace(Tracer& t) {
+        t.mark(loop), t.mark(result), t.mark(exception), t.mark(exception_tb), t.mark(cb0), t.mark(ctx0);
+        t.mark(callbacks), t.mark(cancel_message), t.mark(cancelled_exc);
+    }
+};
+
+struct Task : Future {
+    Value coro;
+    Value context;
+    Value fut_waiter;         // the future the task is blocked on, or none
+    Value name;               // a str, or the int N of the default name "Task-N"
+    Task* prev_pending;       // every unfinished task, for all_tasks()
+    Task* next_pending;
+    int32_t num_cancels_requested;
+    bool must_cancel;
+    bool log_destroy_pending;
+    void trace(Tracer& t) {
+        Future::trace(t);
+        t.mark(coro), t.mark(context), t.mark(fut_waiter), t.mark(name);
+        if (next_pending) t.mark(next_pending);
+    }
+};
+
+// Handle and TimerHandle: a callback the loop will call, as call_soon/call_later return it.
+struct Handle : Object {
+    Value callback;
+    Value args;               // a tuple
+    Value context;            // a Context, or none
+    Value loop;
+    double when;              // TimerHandle only
+    uint64_t seq;             // TimerHandle: scheduling order, the tie-break between equal deadlines
+    bool cancelled;
+    bool scheduled;           // TimerHandle: in the loop's heap
+    void trace(Tracer& t) { t.mark(callback), t.mark(args), t.mark(context), t.mark(loop); }
+};
+
+// An entry of the ready queue. Task steps and future callbacks need no Handle object.
+struct Ready {
+    // kCallback whose target is a Task: the task's wakeup (it waited on the future `arg`).
+    enum Kind : uint8_t { kHandle, kCallback, kTaskStep };
+    Kind kind;
+    Value target;             // the Handle, the callback, or the Task
+    Value arg;                // the future (callback, wakeup), the exception to throw (step)
+    Value context;            // kCallback: the Context to run it in, or none
+};
+
+struct Loop : Object {
+    std::deque<Ready>* ready;
+    std::vector<Handle*>* timers;   // a heap by (when, seq)
+    std::unordered_map<int, std::pair<Value, Value>>* io;  // fd -> reader, writer handles
+    Value exception_handler;
+    Value current_task;
+    Value dict;               // the instance __dict__ of Python subclasses goes after this
+    uint64_t timer_seq;
+    size_t cancelled_timers;
+    int epoll_fd;
+    bool stopping, closed, running, debug;
+    void trace(Tracer& t);
+};
+
+// Per-interpreter state of the module (State::asyncio).
+struct AsyncioState : Object {
+    Value running_loop;       // the loop running now, or none
+    Value event_loop;         // set_event_loop's loop (the policy's), or none
+    Value cancelled_error, invalid_state_error;  // exception classes
+    Value future_repr, task_repr;                // Python hooks for the reprs
+    Value get_event_loop;                        // asyncio.get_event_loop, for Future(loop=None)
+    Value handle_repr;                           // repr of Handle and TimerHandle
+    Value callback_error;                        // reports an exception a callback raised
+    Value future_iter_type;
+    Value loop_type, future_type, task_type, handle_type, timer_handle_type;
+    Task* pending_tasks;      // unfinished tasks, a doubly linked list
+    uint64_t task_counter;
+    void trace(Tracer& t) {
+        t.mark(running_loop), t.mark(event_loop), t.mark(cancelled_error), t.mark(invalid_state_error);
+        t.mark(future_repr), t.mark(task_repr), t.mark(loop_type), t.mark(future_type), t.mark(task_type);
+        t.mark(handle_type), t.mark(timer_handle_type), t.mark(get_event_loop), t.mark(future_iter_type);
+        t.mark(handle_repr), t.mark(callback_error);
+        if (pending_tasks) t.mark(pending_tasks);
+    }
+};
+
+inline AsyncioState* module_state(State& st) { return static_cast<AsyncioState*>(st.asyncio.as_object()); }
+
+// ---- future.cpp ----
+Type* make_future_type(State& st);
+bool is_future(State& st, Value v);       // an asyncio Future (native or duck-typed)
+Future* as_native_future(State& st, Value v);  // v's native Future part, or null
+Value future_init(State& st, Future* f, Value loop);  // none: the current event loop
+void clear_future(Future* f);                          // a fresh pending future, no loop yet
+// The collector's hooks: a future with an exception nobody retrieved reports it when
+// collected, as CPython's __del__ does.
+bool future_finalize_pending(const Object* o);
+void finalize_future(State& st, Object* o);
+// set_result / set_exception / cancel on a native future, scheduling its callbacks.
+bool future_set_result(State& st, Future* f, Value result);
+bool future_set_exception(State& st, Future* f, Value exc);
+bool future_cancel(State& st, Future* f, Value msg);
+// The CancelledError a cancelled future raises (with its message), made once.
+Value make_cancelled_error(State& st, Future* f);
+// add_done_callback: called with the future, in `ctx` (none: the current context).
+bool future_add_callback(State& st, Future* f, Value fn, Value ctx);
+// Raises what result() would, or returns the result.
+Value future_result(State& st, Future* f);
+void add_future_methods(State& st, Type* t);
+
+// ---- task.cpp ----
+Type* make_task_type(State& st);
+// One step of the task: send None into its coroutine (exc missing) or throw exc in.
+bool task_step(State& st, Task* t, Value exc);
+// The future the task waited on is done.
+bool task_wakeup(State& st, Task* t, Value fut);
+bool task_cancel(State& st, Task* t, Value msg);
+
+// ---- loop.cpp ----
+Type* make_loop_type(State& st);
+Type* make_handle_type(State& st, bool timer, Type* base);
+Loop* as_loop(State& st, Value v);        // the native loop, or null with TypeError
+// Queues entries without a Handle object.
+bool call_soon_entry(State& st, Loop* loop, Ready entry);
+double loop_time();
+// loop.call_exception_handler(context) for a context dict built from key/value pairs.
+void report_exception(State& st, Value loop, std::initializer_list<std::pair<const char*, Value>> context);
+
+// ---- module.cpp ----
+// Runs fn(args) inside the Context ctx (none: the current one).
+Value run_in_context(State& st, Value ctx, Value fn, Args args);
+Value copy_current_context(State& st);
+// The running loop, else asyncio.get_event_loop() (3.11: makes one when none is set).
+Value get_event_loop(State& st);
+
+}  // namespace krait::stdlib::aio
