@@ -127,10 +127,11 @@ void clear_future(Future* f);                          // a fresh pending future
 // collected, as CPython's __del__ does.
 bool future_finalize_pending(const Object* o);
 void finalize_future(State& st, Object* o);
-// set_result / set_exception / cancel on a native future, scheduling its callbacks.
+// set_result / set_exception / cancel on a native future, scheduling its callbacks. cancel:
+// 1 if it cancelled the future, 0 if the future was done already, -1 on error.
 bool future_set_result(State& st, Future* f, Value result);
 bool future_set_exception(State& st, Future* f, Value exc);
-bool future_cancel(State& st, Future* f, Value msg);
+int future_cancel(State& st, Future* f, Value msg);
 // The CancelledError a cancelled future raises (with its message), made once.
 Value make_cancelled_error(State& st, Future* f);
 // add_done_callback: called with the future, in `ctx` (none: the current context).
@@ -145,7 +146,7 @@ Type* make_task_type(State& st);
 bool task_step(State& st, Task* t, Value exc);
 // The future the task waited on is done.
 bool task_wakeup(State& st, Task* t, Value fut);
-bool task_cancel(State& st, Task* t, Value msg);
+int task_cancel(State& st, Task* t, Value msg);  // as future_cancel
 
 // ---- loop.cpp ----
 Type* make_loop_type(State& st);

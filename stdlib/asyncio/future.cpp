@@ -100,7 +100,8 @@ Value m_cancel(State& st, Args a) {
     Value msg;
     if (!parse_args(st, Args{a.v + 1, a.n - 1, a.kwnames}, Signature{"cancel", {"msg"}, 0, 0, 1}, &msg))
         return Value::error();
-    return Value::from_bool(future_cancel(st, fut(a.v[0]), msg.is_missing() ? Value::none() : msg));
+    int r = future_cancel(st, fut(a.v[0]), msg.is_missing() ? Value::none() : msg);
+    return r < 0 ? Value::error() : Value::from_bool(r);
 }
 
 Value m_add_done_callback(State& st, Args a) {
@@ -431,12 +432,12 @@ bool future_set_exception(State& st, Future* f, Value exc) {
     return true;
 }
 
-bool future_cancel(State& st, Future* f, Value msg) {
+int future_cancel(State& st, Future* f, Value msg) {
     f->log_traceback = false;
-    if (f->state != FutureState::Pending) return false;
+    if (f->state != FutureState::Pending) return 0;
     f->state = FutureState::Cancelled;
     f->cancel_message = msg;
-    return schedule_callbacks(st, f);
+    return schedule_callbacks(st, f) ? 1 : -1;
 }
 
 bool future_add_callback(State& st, Future* f, Value fn, Value ctx) {

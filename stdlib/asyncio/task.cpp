@@ -150,7 +150,7 @@ bool step_impl(State& st, Task* t, Value exc) {
     if (how == vm::Resume::Returned) {
         if (t->must_cancel) {
             t->must_cancel = false;
-            return future_cancel(st, t, t->cancel_message) || st.raised.is_error();
+            return future_cancel(st, t, t->cancel_message) >= 0;
         }
         return future_set_result(st, t, result);
     }
@@ -159,8 +159,7 @@ bool step_impl(State& st, Task* t, Value exc) {
         Root keep(st.heap, e);
         if (isinstance(st, e, as_type(module_state(st)->cancelled_error))) {
             t->cancelled_exc = e;
-            future_cancel(st, t, Value::none());
-            return st.raised.is_error();
+            return future_cancel(st, t, Value::none()) >= 0;
         }
         if (!future_set_exception(st, t, e)) return false;
         if (isinstance(st, e, st.exc.KeyboardInterrupt) || isinstance(st, e, st.exc.SystemExit)) {
@@ -288,9 +287,8 @@ Value m_cancel(State& st, Args a) {
     Value msg;
     if (!parse_args(st, Args{a.v + 1, a.n - 1, a.kwnames}, Signature{"cancel", {"msg"}, 0, 0, 1}, &msg))
         return Value::error();
-    bool ok = task_cancel(st, task(a.v[0]), msg.is_missing() ? Value::none() : msg);
-    if (st.raised.is_error()) return Value::error();
-    return Value::from_bool(ok);
+    int r = task_cancel(st, task(a.v[0]), msg.is_missing() ? Value::none() : msg);
+    return r < 0 ? Value::error() : Value::from_bool(r);
 }
 
 Value m_cancelling(State& st, Args a) {
@@ -390,20 +388,19 @@ bool task_wakeup(State& st, Task* t, Value fut) {
     return task_step(st, t, e);
 }
 
-bool task_cancel(State& st, Task* t, Value msg) {
+int task_cancel(State& st, Task* t, Value msg) {
     t->log_traceback = false;
-    if (t->state != FutureState::Pending) return false;
+    if (t->state != FutureState::Pending) return 0;
     ++t->num_cancels_requested;
     if (!t->fut_waiter.is_none()) {
         Value r = call_method(st, t->fut_waiter, intern(st, "cancel"), {msg});
-        if (r.is_error()) return false;
+        if (r.is_error()) return -1;
         int yes = truthy(st, r);
-        if (yes < 0) return false;
-        if (yes) return true;
+        if (yes) return yes;  // 1, or -1 on error
     }
     t->must_cancel = true;
     t->cancel_message = msg;
-    return true;
+    return 1;
 }
 
 Type* make_task_type(State& st) {
