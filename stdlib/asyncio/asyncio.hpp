@@ -63,7 +63,6 @@ struct Handle : Object {
     Value context;            // a Context, or none
     Value loop;
     double when;              // TimerHandle only
-    uint64_t seq;             // TimerHandle: scheduling order, the tie-break between equal deadlines
     bool cancelled;
     bool scheduled;           // TimerHandle: in the loop's heap
     void trace(Tracer& t) { t.mark(callback), t.mark(args), t.mark(context), t.mark(loop); }
@@ -81,12 +80,11 @@ struct Ready {
 
 struct Loop : Object {
     std::deque<Ready>* ready;
-    std::vector<Handle*>* timers;   // a heap by (when, seq)
+    std::vector<Handle*>* timers;   // a heap by deadline, kept as heapq keeps CPython's
     std::unordered_map<int, std::pair<Value, Value>>* io;  // fd -> reader, writer handles
     Value exception_handler;
     Value current_task;
     Value dict;               // the instance __dict__ of Python subclasses goes after this
-    uint64_t timer_seq;
     size_t cancelled_timers;
     int epoll_fd;
     bool stopping, closed, running, debug;

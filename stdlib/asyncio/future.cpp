@@ -381,7 +381,7 @@ void clear_future(Future* f) {
 
 Value future_result(State& st, Future* f) {
     if (f->state == FutureState::Cancelled) return raise(st, make_cancelled_error(st, f));
-    if (f->state == FutureState::Pending) return invalid_state(st, "Result is not ready.");
+    if (f->state == FutureState::Pending) return invalid_state(st, "Result is not set.");
     f->log_traceback = false;
     if (!f->exception.is_error()) {
         as_exception(f->exception)->traceback = f->exception_tb;

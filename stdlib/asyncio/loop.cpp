@@ -36,8 +36,36 @@ constexpr size_t kMinScheduledForCleanup = 100;
 Loop* loop_of(Value v) { return static_cast<Loop*>(v.as_object()); }
 Handle* handle_of(Value v) { return static_cast<Handle*>(v.as_object()); }
 
-// Heap order: the earliest deadline first, then the earliest scheduled.
-bool later(const Handle* a, const Handle* b) { return a->when != b->when ? a->when > b->when : a->seq > b->seq; }
+// The timer heap is managed exactly as CPython's heapq manages BaseEventLoop._scheduled
+// (the same sift steps, comparing deadlines only), so that timers with equal deadlines
+// come due in the same order as under CPython.
+bool earlier(const Handle* a, const Handle* b) { return a->when < b->when; }
+
+void sift_down(std::vector<Handle*>& heap, size_t start, size_t pos) {
+    Handle* item = heap[pos];
+    while (pos > start) {
+        size_t parent = (pos - 1) >> 1;
+        if (!earlier(item, heap[parent])) break;
+        heap[pos] = heap[parent];
+        pos = parent;
+    }
+    heap[pos] = item;
+}
+
+void sift_up(std::vector<Handle*>& heap, size_t pos) {
+    size_t end = heap.size(), start = pos;
+    Handle* item = heap[pos];
+    size_t child = 2 * pos + 1;
+    while (child < end) {
+        size_t right = child + 1;
+        if (right < end && !earlier(heap[child], heap[right])) child = right;
+        heap[pos] = heap[child];
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    heap[pos] = item;
+    sift_down(heap, start, pos);
+}
 
 Value closed_error(State& st) { return raise(st, st.exc.RuntimeError, "Event loop is closed"); }
 
@@ -95,15 +123,20 @@ bool callback_args(State& st, Args a, size_t first, const char* fname, Value& cb
 }
 
 void push_timer(Loop* l, Handle* h) {
-    l->timers->push_back(h);
-    std::push_heap(l->timers->begin(), l->timers->end(), later);
+    auto& heap = *l->timers;
+    heap.push_back(h);
+    sift_down(heap, 0, heap.size() - 1);
     h->scheduled = true;
 }
 
 Handle* pop_timer(Loop* l) {
-    std::pop_heap(l->timers->begin(), l->timers->end(), later);
-    Handle* h = l->timers->back();
-    l->timers->pop_back();
+    auto& heap = *l->timers;
+    Handle* h = heap.back();
+    heap.pop_back();
+    if (!heap.empty()) {
+        std::swap(h, heap[0]);
+        sift_up(heap, 0);
+    }
     h->scheduled = false;
     return h;
 }
@@ -118,7 +151,6 @@ Value schedule_at(State& st, Loop* l, Value self, double when, Value cb, Value a
     Handle* h = new_handle(st, true, cb, args, self, ctx);
     if (!h) return Value::error();
     h->when = when;
-    h->seq = l->timer_seq++;
     push_timer(l, h);
     return Value::from_object(h);
 }
@@ -243,7 +275,7 @@ void sweep_timers(Loop* l) {
             else heap[w++] = h;
         }
         heap.resize(w);
-        std::make_heap(heap.begin(), heap.end(), later);
+        for (size_t i = heap.size() / 2; i-- > 0;) sift_up(heap, i);
         l->cancelled_timers = 0;
         return;
     }

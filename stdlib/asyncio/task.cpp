@@ -51,10 +51,11 @@ std::string repr_text(State& st, Value v) {
     return std::string(str_view(r));
 }
 
-// The coroutine protocol (collections.abc.Coroutine): a native coroutine, or an object with
-// send, throw, close and __await__.
+// asyncio.iscoroutine: a native coroutine, a generator (3.11 still takes generator-based
+// coroutines), or an object with send, throw, close and __await__.
 bool is_coroutine(State& st, Value v) {
-    if (v.is_object() && v.as_object()->type == st.coroutine_type) return true;
+    if (v.is_object() && (v.as_object()->type == st.coroutine_type || v.as_object()->type == st.generator_type))
+        return true;
     for (const char* name : {"send", "throw", "close", "__await__"}) {
         Str* n = intern(st, name);
         if (!n || type_lookup(st, type_of(st, v), n).is_missing()) return false;

@@ -541,7 +541,8 @@ _is_coroutine = object()
 
 
 def iscoroutine(obj):
-    if type(obj).__name__ == 'coroutine':
+    # 3.11 still counts generators (generator-based coroutines).
+    if type(obj).__name__ in ('coroutine', 'generator'):
         return True
     cls = type(obj)
     return all(hasattr(cls, name) for name in ('send', 'throw', 'close', '__await__'))
@@ -590,9 +591,14 @@ async def _wrap_awaitable(awaitable):
 
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
+    # As in 3.11, the task is made unnamed (taking a number) and renamed.
     if context is None:
-        return loop.create_task(coro, name=name)
-    return loop.create_task(coro, name=name, context=context)
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 class _Sleep0:
@@ -921,8 +927,9 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
-        assert self._state is not _CREATED
         if self._state is not _ENTERED:
+            if self._state is _CREATED:
+                raise RuntimeError('Timeout has not been entered')
             raise RuntimeError(f'Cannot change state of {self._state.value} Timeout')
         self._when = when
         if self._timeout_handler is not None:
@@ -947,10 +954,14 @@ class Timeout:
         return f'<Timeout [{self._state.value}]{" ".join(info)}>'
 
     async def __aenter__(self):
-        self._state = _ENTERED
-        self._task = current_task()
-        if self._task is None:
+        if self._state is not _CREATED:
+            raise RuntimeError('Timeout has already been entered')
+        task = current_task()
+        if task is None:
             raise RuntimeError('Timeout should be used inside a task')
+        self._state = _ENTERED
+        self._task = task
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -961,7 +972,7 @@ class Timeout:
             self._timeout_handler = None
         if self._state is _EXPIRING:
             self._state = _EXPIRED
-            if self._task.uncancel() <= 0 and exc_type is CancelledError:
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
         elif self._state is _ENTERED:
             self._state = _EXITED
@@ -1013,13 +1024,13 @@ class TaskGroup:
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
-        self._entered = True
+            raise RuntimeError(f'TaskGroup {self!r} has already been entered')
         if self._loop is None:
             self._loop = get_running_loop()
         self._parent_task = current_task()
         if self._parent_task is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):
