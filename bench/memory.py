@@ -19,7 +19,10 @@ memory by tracing collections, CPython mostly at once by reference counting). Th
   gen_empty   a generator suspended at `yield` with no locals: the smallest frame;
   coroutine   a coroutine suspended in `await` of a second coroutine, which awaits an
               object whose __await__ is a generator (as a future's is): two nested
-              coroutine frames, and the awaitable with its generator at the bottom.
+              coroutine frames, and the awaitable with its generator at the bottom;
+  event_task  an asyncio Task whose coroutine is blocked in `await event.wait()` on an
+              Event shared by all of them: the task, its coroutine, Event.wait's frame,
+              the waiter future and its entry in the Event's list of waiters.
 
 Both interpreters allocate from pools, so N must be large (default 200000) for the
 per-object figure to settle; the figures are stable to a few bytes from run to run.
@@ -76,7 +79,38 @@ def make_coroutine():
     c.send(None)
     return c
 
+def event_tasks(n):
+    import asyncio
+
+    async def waiter(ev):
+        await ev.wait()
+
+    async def main():
+        ev = asyncio.Event()
+        warm = [asyncio.create_task(waiter(ev)) for _ in range(1000)]
+        await asyncio.sleep(0)
+        ev.set()
+        await asyncio.gather(*warm)
+        ev = asyncio.Event()
+        tasks = [None] * n
+        gc.collect()
+        before = rss()
+        for i in range(n):
+            tasks[i] = asyncio.create_task(waiter(ev))
+        await asyncio.sleep(0)  # every task has started and is blocked on the event
+        gc.collect()
+        after = rss()
+        print((after - before) / n)
+        ev.set()
+        await asyncio.gather(*tasks)
+
+    asyncio.run(main())
+
+
 kind, n = sys.argv[1], int(sys.argv[2])
+if kind == 'event_task':
+    event_tasks(n)
+    sys.exit()
 make = {'generator': make_generator, 'gen_empty': make_gen_empty, 'coroutine': make_coroutine}[kind]
 for warm in range(1000):
     make()
@@ -90,7 +124,7 @@ after = rss()
 print((after - before) / n)
 '''
 
-KINDS = ["generator", "gen_empty", "coroutine"]
+KINDS = ["generator", "gen_empty", "coroutine", "event_task"]
 
 
 def probe(interpreter, kind, count):
