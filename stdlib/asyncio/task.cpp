@@ -110,6 +110,7 @@ bool block_on(State& st, Task* t, Value fut, bool native) {
         Root keep(st.heap, wakeup);
         Tuple* kw = make_tuple(st, {Value::from_object(intern(st, "context"))});
         if (!kw) return false;
+        Root keep_kw(st.heap, Value::from_object(kw));
         Value argv[] = {fut, wakeup, t->context};
         Value add = getattr(st, fut, intern(st, "add_done_callback"));
         if (add.is_error()) return false;
