@@ -188,6 +188,8 @@ void State::trace_roots(Tracer& t) {
     t.mark(extra_roots);
     t.mark(asyncgen_firstiter);
     t.mark(asyncgen_finalizer);
+    t.mark(context);
+    t.mark(contextvars);
     for (auto& r : native_roots) r(t);
 }
 
