@@ -189,6 +189,8 @@ void State::trace_roots(Tracer& t) {
     t.mark(asyncgen_firstiter);
     t.mark(asyncgen_finalizer);
     t.mark(asyncio);
+    t.mark(context);
+    t.mark(contextvars);
     for (auto& r : native_roots) r(t);
 }
 

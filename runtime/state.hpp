@@ -116,6 +116,11 @@ struct State {
     // The asyncio module's native state (stdlib/asyncio), made when _asyncio is first imported.
     Value asyncio = Value::none();
     bool finalizing = false;           // finalizers are running (vm/collect.hpp)
+    // contextvars (stdlib/contextvars.hpp): the current Context, None until a variable is
+    // set (the empty base context is made then), and that module's own data (its types, made
+    // on first use), which native callers such as an event loop use without importing it.
+    Value context = Value::none();
+    Value contextvars = Value::none();
     // The builtin next(), set by the builtins module: the VM resumes a generator in place
     // for next(gen).
     NativeFn builtin_next = nullptr;

@@ -10,6 +10,7 @@
 #include "runtime/ops.hpp"
 #include "runtime/tuple.hpp"
 #include "stdlib/asyncio/asyncio.hpp"
+#include "stdlib/contextvars.hpp"
 #include "stdlib/module_util.hpp"
 #include "stdlib/modules.hpp"
 #include "stdlib/native_type.hpp"
@@ -118,11 +119,11 @@ const MethodDef kFunctions[] = {
 }  // namespace
 
 Value run_in_context(State& st, Value ctx, Value fn, Args args) {
-    (void)ctx;  // contextvars: wired in when the module lands
-    return call(st, fn, args);
+    if (ctx.is_none()) return call(st, fn, args);
+    return stdlib::run_in_context(st, ctx, fn, args);
 }
 
-Value copy_current_context(State& st) { return Value::none(); }
+Value copy_current_context(State& st) { return copy_context(st); }
 
 Value get_event_loop(State& st) {
     AsyncioState* m = module_state(st);

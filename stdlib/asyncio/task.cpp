@@ -10,6 +10,7 @@
 #include "runtime/ops.hpp"
 #include "runtime/tuple.hpp"
 #include "stdlib/asyncio/asyncio.hpp"
+#include "stdlib/contextvars.hpp"
 #include "stdlib/native_type.hpp"
 #include "vm/generator.hpp"
 
@@ -368,9 +369,18 @@ bool task_step(State& st, Task* t, Value exc) {
                                            repr_text(st, loop->current_task) + " is being executed.");
         return false;
     }
+    // The step runs in the task's context, as CPython runs it through a Handle made with it
+    // (a wakeup by a non-native future runs in that context already).
+    bool enter = !t->context.is_none() && !t->context.is(st.context);
+    if (enter && !enter_context(st, t->context)) return false;
     loop->current_task = self;
     bool ok = step_impl(st, t, exc);
     loop->current_task = Value::none();
+    if (enter) {
+        Root keep_raised(st.heap, ok ? Value::error() : take_raised(st));
+        if (!exit_context(st, t->context)) return false;
+        if (!ok) raise(st, keep_raised.get());
+    }
     if (t->state != FutureState::Pending) unlink_pending(st, t);
     return ok;
 }

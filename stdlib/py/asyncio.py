@@ -1199,10 +1199,7 @@ class Runner:
 
 
 def _copy_context():
-    try:
-        import _contextvars
-    except ImportError:
-        return None
+    import _contextvars
     return _contextvars.copy_context()
 
 
