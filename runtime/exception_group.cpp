@@ -3,6 +3,7 @@
 #include "runtime/exception_group.hpp"
 
 #include <string>
+#include <unordered_set>
 
 #include "runtime/args.hpp"
 #include "runtime/dict.hpp"
@@ -80,65 +81,98 @@ Value group_derive(State& st, Args a) {
     return call(st, Value::from_object(st.exc.BaseExceptionGroup), Args{args, 2, nullptr});
 }
 
-// The condition of split() and subgroup(): an exception type, a tuple of them, or a predicate.
-int group_condition(State& st, Value cond, Value exc) {
-    if (is_exception_class(st, cond)) return isinstance(st, exc, as_type(cond));
-    if (isinstance(st, cond, st.tuple_type)) {
+// What split() and subgroup() keep (CPython's _exceptiongroup_split_matcher_type).
+struct Matcher {
+    enum Kind { ByType, Predicate, InstanceIds } kind;
+    Value value;  // ByType: a class or a tuple of classes; Predicate: the function
+    const std::unordered_set<Object*>* ids = nullptr;  // InstanceIds: the leaves to keep
+};
+
+// CPython 3.11 accepts only a Python function, an exception class or an exact tuple of
+// exception classes (empty included): other callables are refused.
+bool make_matcher(State& st, Value cond, Matcher& m) {
+    m.value = cond;
+    if (type_of(st, cond) == st.function_type) {
+        m.kind = Matcher::Predicate;
+        return true;
+    }
+    m.kind = Matcher::ByType;
+    if (is_exception_class(st, cond)) return true;
+    if (type_of(st, cond) == st.tuple_type) {
         Tuple* t = as_tuple(cond);
-        bool all_types = t->size > 0;
+        bool all_types = true;
         for (size_t i = 0; i < t->size; ++i) all_types &= is_exception_class(st, t->items[i]);
-        if (all_types) {
-            for (size_t i = 0; i < t->size; ++i)
-                if (isinstance(st, exc, as_type(t->items[i]))) return 1;
-            return 0;
-        }
-    } else if (is_callable(st, cond) && !isinstance(st, cond, st.type_type)) {
-        Value r = call(st, cond, {exc});
-        if (r.is_error()) return -1;
-        return truthy(st, r);
+        if (all_types) return true;
     }
     type_error(st, "expected a function, exception type or tuple of exception types");
-    return -1;
+    return false;
 }
 
-// A group made by self.derive(excs), carrying self's traceback, cause, context and notes.
+// -1 on error. ByType is PyErr_GivenExceptionMatches: subclassing only, no __instancecheck__.
+int matches(State& st, const Matcher& m, Value exc) {
+    switch (m.kind) {
+        case Matcher::ByType:
+            if (type_of(st, m.value) == st.tuple_type) {
+                Tuple* t = as_tuple(m.value);
+                for (size_t i = 0; i < t->size; ++i)
+                    if (isinstance(st, exc, as_type(t->items[i]))) return 1;
+                return 0;
+            }
+            return isinstance(st, exc, as_type(m.value));
+        case Matcher::Predicate: {
+            Value r = call(st, m.value, {exc});
+            if (r.is_error()) return -1;
+            return truthy(st, r);
+        }
+        case Matcher::InstanceIds:
+            return m.ids->count(exc.as_object()) != 0;
+    }
+    return 0;
+}
+
+// self.derive(excs), given self's traceback, context and cause and a copy of its __notes__
+// (CPython's exceptiongroup_subset). Setting the cause also sets __suppress_context__, as
+// PyException_SetCause does, whether or not self has a cause.
 Value derive_group(State& st, Value self, List* excs) {
-    Value seq = Value::from_object(excs);
-    Value d = call_method(st, self, intern(st, "derive"), {seq});
+    Value d = call_method(st, self, intern(st, "derive"), {Value::from_object(excs)});
     if (d.is_error()) return d;
-    if (!is_exception_instance(st, d) || !isinstance(st, d, st.exc.BaseExceptionGroup))
+    if (!isinstance(st, d, st.exc.BaseExceptionGroup))
         return type_error(st, "derive must return an instance of BaseExceptionGroup");
+    Root keep(st.heap, d);
     ExceptionObject* from = as_exception(self);
     ExceptionObject* to = as_exception(d);
-    to->traceback = from->traceback;
-    to->cause = from->cause;
+    if (!from->traceback.is_none()) to->traceback = from->traceback;
     to->context = from->context;
-    if (from->dict) {
-        Value notes = dict_get_cstr(st, from->dict, "__notes__");
-        if (!notes.is_missing()) {
-            Dict* td = instance_dict(st, d, true);
-            if (!td || !dict_set_cstr(st, td, "__notes__", notes)) return Value::error();
-        }
+    to->cause = from->cause;
+    to->suppress_context = true;
+    Str* key = intern(st, "__notes__");
+    Value notes = getattr_opt(st, self, key);
+    if (notes.is_error()) return notes;
+    Root keep_notes(st.heap, notes);
+    // Only a sequence is copied (so the parts' lists are independent); anything else is
+    // an earlier user error that split() does not report.
+    if (!notes.is_missing() && type_of(st, notes)->getitem && !isinstance(st, notes, st.dict_type)) {
+        List* copy = list_from_iterable(st, notes);
+        if (!copy || !setattr(st, d, key, Value::from_object(copy))) return Value::error();
     }
     return d;
 }
 
-// Splits self into (matching, rest) recursively; either may be None. With `want_rest`
-// false only the first is built (subgroup).
-bool split_group(State& st, Value self, Value cond, bool want_rest, Value& match, Value& rest) {
-    int whole = group_condition(st, cond, self);
+// Splits exc into (matching, rest) recursively; either may be None. With `want_rest` false
+// only the first is built (subgroup).
+bool split_group(State& st, Value exc, const Matcher& m, bool want_rest, Value& match, Value& rest) {
+    match = rest = Value::none();
+    int whole = matches(st, m, exc);
     if (whole < 0) return false;
     if (whole) {
-        match = self;
-        rest = Value::none();
+        match = exc;
         return true;
     }
-    if (!isinstance(st, self, st.exc.BaseExceptionGroup)) {
-        match = Value::none();
-        rest = self;
+    if (!isinstance(st, exc, st.exc.BaseExceptionGroup)) {
+        if (want_rest) rest = exc;
         return true;
     }
-    Tuple* members = as_tuple(fields(self)[1]);
+    Tuple* members = as_tuple(fields(exc)[1]);
     List* ml = make_list(st);
     if (!ml) return false;
     Root keep_m(st.heap, Value::from_object(ml));
@@ -146,32 +180,35 @@ bool split_group(State& st, Value self, Value cond, bool want_rest, Value& match
     if (!rl) return false;
     Root keep_r(st.heap, Value::from_object(rl));
     for (size_t i = 0; i < members->size; ++i) {
-        Value m, r;
-        if (!enter_recursion(st, " in split")) return false;
-        bool ok = split_group(st, members->items[i], cond, want_rest, m, r);
+        Value mi, ri;
+        if (!enter_recursion(st, " in exceptiongroup_split_recursive")) return false;
+        bool ok = split_group(st, members->items[i], m, want_rest, mi, ri);
         leave_recursion(st);
         if (!ok) return false;
-        if (!m.is_none() && !list_append(st, ml, m)) return false;
-        if (want_rest && !r.is_none() && !list_append(st, rl, r)) return false;
+        if (!mi.is_none() && !list_append(st, ml, mi)) return false;
+        if (want_rest && !ri.is_none() && !list_append(st, rl, ri)) return false;
     }
-    match = Value::none();
-    rest = Value::none();
     if (ml->size) {
-        match = derive_group(st, self, ml);
+        match = derive_group(st, exc, ml);
         if (match.is_error()) return false;
     }
     Root keep_match(st.heap, match);
     if (want_rest && rl->size) {
-        rest = derive_group(st, self, rl);
+        rest = derive_group(st, exc, rl);
         if (rest.is_error()) return false;
     }
     return true;
 }
 
+bool split_by(State& st, Value self, Value cond, bool want_rest, Value& match, Value& rest) {
+    Matcher m;
+    return make_matcher(st, cond, m) && split_group(st, self, m, want_rest, match, rest);
+}
+
 Value group_split(State& st, Args a) {
     if (!check_count(st, a, "split", 2, 2)) return Value::error();
     Value m, r;
-    if (!split_group(st, a.v[0], a.v[1], true, m, r)) return Value::error();
+    if (!split_by(st, a.v[0], a.v[1], true, m, r)) return Value::error();
     Root keep(st.heap, m), keep_r(st.heap, r);
     Tuple* t = make_tuple(st, {m, r});
     return t ? Value::from_object(t) : Value::error();
@@ -180,10 +217,9 @@ Value group_split(State& st, Args a) {
 Value group_subgroup(State& st, Args a) {
     if (!check_count(st, a, "subgroup", 2, 2)) return Value::error();
     Value m, r;
-    if (!split_group(st, a.v[0], a.v[1], false, m, r)) return Value::error();
+    if (!split_by(st, a.v[0], a.v[1], false, m, r)) return Value::error();
     return m;
 }
-
 
 const MethodDef kGroupMethods[] = {
     {"derive", group_derive},
