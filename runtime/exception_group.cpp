@@ -228,7 +228,140 @@ const MethodDef kGroupMethods[] = {
     {nullptr, nullptr},
 };
 
+// BaseExceptionGroup("", excs): an ExceptionGroup when every member is an Exception.
+Value make_group(State& st, Value excs) {
+    Value args[2] = {Value::from_object(st.empty_str), excs};
+    return call(st, Value::from_object(st.exc.BaseExceptionGroup), Args{args, 2, nullptr});
+}
+
+// PyErr_GivenExceptionMatches for a type already checked by check_star_type.
+bool given_matches(State& st, Value exc, Value type) {
+    if (!isinstance(st, type, st.tuple_type)) return isinstance(st, exc, as_type(type));
+    Tuple* t = as_tuple(type);
+    for (size_t i = 0; i < t->size; ++i)
+        if (isinstance(st, exc, as_type(t->items[i]))) return true;
+    return false;
+}
+
+// `except* T` accepts what `except T` does, except exception groups.
+bool check_star_type(State& st, Value type) {
+    bool is_tuple = isinstance(st, type, st.tuple_type);
+    const Value* items = is_tuple ? as_tuple(type)->items : &type;
+    size_t n = is_tuple ? as_tuple(type)->size : 1;
+    for (size_t i = 0; i < n; ++i) {
+        if (!is_exception_class(st, items[i])) {
+            type_error(st, "catching classes that do not inherit from BaseException is not allowed");
+            return false;
+        }
+    }
+    for (size_t i = 0; i < n; ++i) {
+        if (is_subtype(as_type(items[i]), st.exc.BaseExceptionGroup)) {
+            type_error(st, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            return false;
+        }
+    }
+    return true;
+}
+
+// Adds the leaves of exc (itself if it is not a group) to ids.
+bool collect_leaf_ids(State& st, Value exc, std::unordered_set<Object*>& ids) {
+    if (!is_exception_instance(st, exc)) return true;
+    if (!isinstance(st, exc, st.exc.BaseExceptionGroup)) {
+        ids.insert(exc.as_object());
+        return true;
+    }
+    Tuple* members = as_tuple(fields(exc)[1]);
+    for (size_t i = 0; i < members->size; ++i) {
+        if (!enter_recursion(st, " in collect_exception_group_leaf_ids")) return false;
+        bool ok = collect_leaf_ids(st, members->items[i], ids);
+        leave_recursion(st);
+        if (!ok) return false;
+    }
+    return true;
+}
+
+// A part of a group made by split() carries the group's traceback, cause and context, so
+// having the same ones means "re-raised, not raised anew". (CPython 3.11 compares its C
+// `notes` field too, which is never set: notes live in __dict__.)
+bool same_metadata(Value a, Value b) {
+    ExceptionObject* x = as_exception(a);
+    ExceptionObject* y = as_exception(b);
+    return x->traceback.is(y->traceback) && x->cause.is(y->cause) && x->context.is(y->context);
+}
+
 }  // namespace
+
+bool except_star_match(State& st, Value exc, Value type, Value& match, Value& rest) {
+    match = rest = Value::none();
+    if (!check_star_type(st, type)) return false;
+    if (exc.is_none()) return true;  // an earlier clause took everything
+    if (given_matches(st, exc, type)) {
+        if (isinstance(st, exc, st.exc.BaseExceptionGroup)) {
+            match = exc;
+            return true;
+        }
+        // A naked exception is handled as a group of one.
+        Tuple* one = make_tuple(st, {exc});
+        if (!one) return false;
+        Root keep(st.heap, Value::from_object(one));
+        match = make_group(st, Value::from_object(one));
+        return !match.is_error();
+    }
+    if (!isinstance(st, exc, st.exc.BaseExceptionGroup)) return true;
+    Value pair = call_method(st, exc, intern(st, "split"), {type});
+    if (pair.is_error()) return false;
+    // CPython 3.11 assumes a 2-tuple; later versions say so, as this does.
+    if (type_of(st, pair) != st.tuple_type) {
+        type_error(st, type_name(st, exc) + ".split must return a tuple, not " + type_name(st, pair));
+        return false;
+    }
+    if (as_tuple(pair)->size < 2) {
+        type_error(st, type_name(st, exc) + ".split must return a 2-tuple, got tuple of size " +
+                           std::to_string(as_tuple(pair)->size));
+        return false;
+    }
+    match = as_tuple(pair)->items[0];
+    rest = as_tuple(pair)->items[1];
+    // The match becomes the handled exception: it must be one (CPython does not check).
+    for (Value v : {match, rest}) {
+        if (!v.is_none() && !is_exception_instance(st, v)) {
+            type_error(st, type_name(st, exc) + ".split must return exceptions or None, not " + type_name(st, v));
+            return false;
+        }
+    }
+    return true;
+}
+
+Value prep_reraise_star(State& st, Value orig, List* excs) {
+    if (excs->size == 0) return Value::none();
+    // A naked exception was wrapped: only one clause can have run, so there is at most
+    // one exception to raise.
+    if (!isinstance(st, orig, st.exc.BaseExceptionGroup)) return excs->items[0];
+
+    List* raised = make_list(st);
+    if (!raised) return Value::error();
+    Root keep_raised(st.heap, Value::from_object(raised));
+    std::unordered_set<Object*> reraised_ids;
+    for (size_t i = 0; i < excs->size; ++i) {
+        Value e = excs->items[i];
+        if (e.is_none()) continue;
+        if (is_exception_instance(st, e) && same_metadata(e, orig)) {
+            if (!collect_leaf_ids(st, e, reraised_ids)) return Value::error();
+        } else if (!list_append(st, raised, e)) {
+            return Value::error();
+        }
+    }
+    // What was re-raised or left unhandled keeps the shape of the original group.
+    Value reraised = Value::none(), unused;
+    if (!reraised_ids.empty()) {
+        Matcher m{Matcher::InstanceIds, Value::none(), &reraised_ids};
+        if (!split_group(st, orig, m, false, reraised, unused)) return Value::error();
+    }
+    if (raised->size == 0) return reraised;
+    if (!reraised.is_none() && !list_append(st, raised, reraised)) return Value::error();
+    if (raised->size == 1) return raised->items[0];
+    return make_group(st, Value::from_object(raised));
+}
 
 void init_exception_group_types(State& st) {
     Type* t = st.exc.BaseExceptionGroup;
