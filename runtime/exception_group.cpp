@@ -9,6 +9,7 @@
 #include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
 #include "runtime/function.hpp"
+#include "runtime/iterators.hpp"
 #include "runtime/list.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/state.hpp"
@@ -222,6 +223,7 @@ Value group_subgroup(State& st, Args a) {
 }
 
 const MethodDef kGroupMethods[] = {
+    {"__class_getitem__", class_getitem_self, MethodKind::Class},
     {"derive", group_derive},
     {"split", group_split},
     {"subgroup", group_subgroup},
@@ -369,6 +371,10 @@ void init_exception_group_types(State& st) {
     t->init = group_init;
     t->str = group_str;
     add_methods(st, t, kGroupMethods);
+    for (const char* field : {"message", "exceptions"}) {
+        Value d = dict_get_cstr(st, t->dict, field);
+        static_cast<MemberDescriptor*>(d.as_object())->readonly = true;
+    }
 }
 
 }  // namespace krait
