@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <type_traits>
 #include <unordered_map>
 
 #include "compiler/error.hpp"
@@ -36,7 +37,7 @@ struct Ins {
 
 // What break, continue and return must undo when they leave a construct.
 enum class Block { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup,
-                   PopValue, ExceptionHandler };
+                   PopValue, ExceptionHandler, ExceptionGroupHandler };
 
 struct FBlock {
     Block kind;
@@ -571,6 +572,12 @@ private:
                 else try_except(t);
                 break;
             }
+            case Kind::TryStar: {
+                auto* t = static_cast<TryStar*>(s);
+                if (t->finalbody.size) try_finally(t);
+                else try_star_except(t);
+                break;
+            }
             case Kind::Assert: assert_stmt(static_cast<Assert*>(s)); break;
             case Kind::Import: import(static_cast<Import*>(s)); break;
             case Kind::ImportFrom: import_from(static_cast<ImportFrom*>(s)); break;
@@ -590,9 +597,6 @@ private:
             }
             case Kind::Break: loop_exit(s, true); break;
             case Kind::Continue: loop_exit(s, false); break;
-            case Kind::TryStar:
-                fail("'except*' is not supported yet", s->span);
-                break;
             default:
                 fail("internal error: unknown statement", s->span);
                 break;
@@ -610,7 +614,11 @@ private:
         }
         bool preserve = r->value != nullptr;
         if (r->value) expr(r->value);
-        unwind_all(preserve);
+        // CPython reports an error while unwinding at the constant returned, when there is
+        // one on the return's line (its location stays set after a constant's NOP).
+        const Span& at = r->value && r->value->span.line == r->span.line && fold_kind(r->value) != Folded::No
+                             ? r->value->span : r->span;
+        if (!unwind_all(preserve, at)) return;
         if (!r->value) load_const(none());
         emit(Op::RETURN_VALUE);
     }
@@ -773,6 +781,10 @@ private:
         auto& blocks = u().fblocks;
         int loop = -1;
         for (int i = static_cast<int>(blocks.size()) - 1; i >= 0; --i) {
+            if (blocks[i].kind == Block::ExceptionGroupHandler) {
+                except_star_exit_error(s->span);
+                return;
+            }
             if (blocks[i].kind == Block::WhileLoop || blocks[i].kind == Block::ForLoop) {
                 loop = i;
                 break;
@@ -798,9 +810,12 @@ private:
         blocks = saved;
     }
 
-    // Before a return: undo every open construct of the function.
-    void unwind_all(bool preserve_tos) {
+    // Before a return: undo every open construct of the function. False (after a
+    // SyntaxError at `at`) inside an except* clause.
+    bool unwind_all(bool preserve_tos, const Span& at) {
         auto& blocks = u().fblocks;
+        for (const FBlock& b : blocks)
+            if (b.kind == Block::ExceptionGroupHandler) return except_star_exit_error(at);
         std::vector<FBlock> saved = blocks;
         while (!blocks.empty()) {
             FBlock b = blocks.back();
@@ -808,6 +823,53 @@ private:
             unwind(b, preserve_tos);
         }
         blocks = saved;
+        return true;
+    }
+
+    // An except* clause runs in the middle of the try statement's bookkeeping (the raised
+    // list and the unhandled rest are on the stack), so no jump may leave it.
+    bool except_star_exit_error(const Span& at) {
+        return fail("'break', 'continue' and 'return' cannot appear in an except* block", at);
+    }
+
+    // Whether CPython's AST optimizer turns e into a constant: literals, and signs, `not`, `~`,
+    // tuples, sums and differences of them. (It folds more, such as products and quotients
+    // within limits; this is the common part, which decides where some errors are reported.)
+    enum class Folded { No, Integer, Real, Str, Bytes, Tuple, Other };
+    static Folded fold_kind(const Expr* e) {
+        switch (e->kind) {
+            case Kind::Constant:
+                switch (static_cast<const Constant*>(e)->value.tag) {
+                    case ConstValue::Int: case ConstValue::True: case ConstValue::False: return Folded::Integer;
+                    case ConstValue::Float: case ConstValue::Complex: return Folded::Real;
+                    case ConstValue::Str: return Folded::Str;
+                    case ConstValue::Bytes: return Folded::Bytes;
+                    default: return Folded::Other;
+                }
+            case Kind::UnaryOp: {
+                auto* u = static_cast<const UnaryOp*>(e);
+                Folded f = fold_kind(u->operand);
+                if (f == Folded::No) return f;
+                if (u->op == UnaryOperator::Not) return Folded::Integer;
+                if (u->op == UnaryOperator::Invert) return f == Folded::Integer ? f : Folded::No;
+                return f == Folded::Integer || f == Folded::Real ? f : Folded::No;
+            }
+            case Kind::BinOp: {
+                auto* b = static_cast<const BinOp*>(e);
+                if (b->op != Operator::Add && b->op != Operator::Sub) return Folded::No;
+                Folded l = fold_kind(b->left), r = fold_kind(b->right);
+                bool numbers = (l == Folded::Integer || l == Folded::Real) && (r == Folded::Integer || r == Folded::Real);
+                if (numbers) return l == Folded::Real || r == Folded::Real ? Folded::Real : Folded::Integer;
+                bool concat = b->op == Operator::Add && l == r &&
+                              (l == Folded::Str || l == Folded::Bytes || l == Folded::Tuple);
+                return concat ? l : Folded::No;
+            }
+            case Kind::Tuple:
+                for (const Expr* x : static_cast<const Tuple*>(e)->elts)
+                    if (fold_kind(x) == Folded::No) return Folded::No;
+                return Folded::Tuple;
+            default: return Folded::No;
+        }
     }
 
     // What leaving one construct early costs (CPython's compiler_unwind_fblock).
@@ -815,6 +877,7 @@ private:
         switch (b.kind) {
             case Block::WhileLoop:
             case Block::ExceptionHandler:
+            case Block::ExceptionGroupHandler:  // refused before unwinding starts
                 return;
             case Block::ForLoop:
                 if (preserve_tos) emit(Op::SWAP, 2);
@@ -917,15 +980,11 @@ private:
                 emit_pseudo(kPopBlock);
                 emit_pseudo(kPopBlock);
                 emit(Op::POP_EXCEPT);
-                load_const(none());
-                name_op(h->name, Context::Store, h->span);
-                name_op(h->name, Context::Del, h->span);
+                unbind_handler_name(h);
                 jump(Op::JUMP, end);
 
                 place(cleanup_end);
-                load_const(none());
-                name_op(h->name, Context::Store, h->span);
-                name_op(h->name, Context::Del, h->span);
+                unbind_handler_name(h);
                 emit(Op::RERAISE, 1);
             } else {
                 emit(Op::POP_TOP);
@@ -951,17 +1010,20 @@ private:
         emit(Op::RERAISE, 1);
     }
 
-    // try: ... [except ...] finally: ...
-    void try_finally(Try* t) {
+    // try: ... [except ...] finally: ...  (T is Try or TryStar)
+    template <class T>
+    void try_finally(T* t) {
         int finally_ = new_label(), cleanup = new_label(), exit = new_label();
         emit_pseudo(kSetupFinally, finally_);
         FBlock fb{Block::FinallyTry};
         fb.finally_body = &t->finalbody;
         u().fblocks.push_back(fb);
-        if (t->handlers.size) {
-            try_except(t);
-        } else {
+        if (!t->handlers.size) {
             stmts(t->body);
+        } else if constexpr (std::is_same_v<T, TryStar>) {
+            try_star_except(t);
+        } else {
+            try_except(t);
         }
         u().fblocks.pop_back();
         emit_pseudo(kPopBlock);
@@ -978,6 +1040,94 @@ private:
         place(cleanup);
         pop_except_and_reraise();
         place(exit);
+    }
+
+    // try: ... except* T [as name]: ... [else: ...]  (PEP 654; CPython 3.11's
+    // compiler_try_star_except). The clauses run on the stack [prev, orig, raised, rest]:
+    // the exception caught, a list of what clauses raise or re-raise, and the part no clause
+    // has matched yet. Each clause takes its match out of rest (CHECK_EG_MATCH); an
+    // exception leaving a clause joins the list. At the end the unmatched rest joins it too,
+    // and PREP_RERAISE_STAR makes the one exception to raise, if any.
+    void try_star_except(TryStar* t) {
+        int handler = new_label(), cleanup = new_label(), orelse = new_label(), end = new_label();
+        emit_pseudo(kSetupFinally, handler);
+        u().fblocks.push_back({Block::TryExcept});
+        stmts(t->body);
+        u().fblocks.pop_back();
+        emit_pseudo(kPopBlock);
+        jump(Op::JUMP, orelse);
+
+        place(handler);
+        emit_pseudo(kSetupCleanup, cleanup);
+        emit(Op::PUSH_EXC_INFO);
+        u().fblocks.push_back({Block::ExceptionGroupHandler});
+        for (unsigned i = 0; i < t->handlers.size; ++i) {
+            ExceptHandler* h = t->handlers[i];  // the parser refuses a bare `except*:`
+            At at(*this, h);
+            int next = new_label(), no_match = new_label(), cleanup_end = new_label();
+            if (i == 0) {
+                emit(Op::COPY, 1);
+                emit(Op::BUILD_LIST, 0);
+                emit(Op::SWAP, 2);
+            }
+            expr(h->type);
+            emit(Op::CHECK_EG_MATCH);
+            emit(Op::COPY, 1);
+            jump(Op::POP_JUMP_IF_NONE, no_match);
+            if (h->name.data()) name_op(h->name, Context::Store, h->span);
+            else emit(Op::POP_TOP);
+            // The body runs in a cleanup region that unbinds the name and adds whatever
+            // escapes it to the list.
+            emit_pseudo(kSetupCleanup, cleanup_end);
+            FBlock fb{Block::HandlerCleanup};
+            fb.handler_name = h->name;
+            u().fblocks.push_back(fb);
+            stmts(h->body);
+            u().fblocks.pop_back();
+            emit_pseudo(kPopBlock);
+            if (h->name.data()) unbind_handler_name(h);
+            jump(Op::JUMP, next);
+
+            place(cleanup_end);
+            if (h->name.data()) unbind_handler_name(h);
+            emit(Op::LIST_APPEND, 3);
+            emit(Op::POP_TOP);  // lasti
+            jump(Op::JUMP, next);
+
+            place(no_match);
+            emit(Op::POP_TOP);  // None
+            place(next);
+        }
+        {
+            At at(*this, t->handlers[t->handlers.size - 1]);  // the line CPython's propagation gives
+            emit(Op::LIST_APPEND, 1);  // the unmatched rest (None if everything matched)
+            u().fblocks.pop_back();
+            int reraise = new_label();
+            emit(Op::PREP_RERAISE_STAR);
+            emit(Op::COPY, 1);
+            jump(Op::POP_JUMP_IF_NOT_NONE, reraise);
+            emit(Op::POP_TOP);
+            emit_pseudo(kPopBlock);
+            emit(Op::POP_EXCEPT);
+            jump(Op::JUMP, end);
+            place(reraise);
+            emit_pseudo(kPopBlock);
+            emit(Op::SWAP, 2);
+            emit(Op::POP_EXCEPT);
+            emit(Op::RERAISE, 0);
+            place(cleanup);
+            pop_except_and_reraise();
+        }
+        place(orelse);
+        stmts(t->orelse);
+        place(end);
+    }
+
+    // `name = None; del name` after an `except ... as name` clause.
+    void unbind_handler_name(ExceptHandler* h) {
+        load_const(none());
+        name_op(h->name, Context::Store, h->span);
+        name_op(h->name, Context::Del, h->span);
     }
 
     // `with` and `async with` (which awaits what __aenter__ and __aexit__ return).

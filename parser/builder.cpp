@@ -480,9 +480,12 @@ ExceptHandler* Builder::handler(const Token& t, bool star, Expr* type, const Tok
     return done(h);
 }
 
-ExceptHandler* Builder::unparenthesized_except(const Token& t, Expr* first, const Vec<Expr*>& rest) {
-    error("multiple exception types must be parenthesized", span(first, rest[rest.size - 1]));
-    return handler(t, false, first, Token{}, Vec<Stmt*>::empty());
+// `except A, B [as name]:`, with or without the star: the error spans the types and the name.
+ExceptHandler* Builder::unparenthesized_except(const Token& t, bool star, Expr* first, const Vec<Expr*>& rest,
+                                               const Token& name) {
+    error("multiple exception types must be parenthesized",
+          span(first->span, name.kind ? span(name) : rest[rest.size - 1]->span));
+    return handler(t, star, first, Token{}, Vec<Stmt*>::empty());
 }
 
 Stmt* Builder::with(const Token& t, const Vec<WithItem*>& items, const Vec<Stmt*>& body, bool async) {

@@ -132,7 +132,8 @@ public:
     Stmt* try_(const Token& t, const Vec<Stmt*>& body, const Vec<ExceptHandler*>& handlers,
                const Vec<Stmt*>& orelse, const Vec<Stmt*>& finalbody);
     ExceptHandler* handler(const Token& t, bool star, Expr* type, const Token& name, const Vec<Stmt*>& body);
-    ExceptHandler* unparenthesized_except(const Token& t, Expr* first, const Vec<Expr*>& rest);
+    ExceptHandler* unparenthesized_except(const Token& t, bool star, Expr* first, const Vec<Expr*>& rest,
+                                          const Token& name);
     Stmt* with(const Token& t, const Vec<WithItem*>& items, const Vec<Stmt*>& body, bool async);
     WithItem* with_item(Expr* context, Expr* target);
     Stmt* funcdef(const Token& t, const Token& name, const Vec<ParamItem*>& params, Expr* returns,

@@ -253,9 +253,12 @@ handlers(A) ::= handlers(A) handler(H).     { B->push(A, H); }
 handler(A) ::= EXCEPT(T) COLON suite(S).                              { A = B->handler(T, false, nullptr, Token{}, S); }
 handler(A) ::= EXCEPT(T) test(E) COLON suite(S).                      { A = B->handler(T, false, E, Token{}, S); }
 handler(A) ::= EXCEPT(T) test(E) AS NAME(N) COLON suite(S).           { A = B->handler(T, false, E, N, S); }
-handler(A) ::= EXCEPT(T) test(E) COMMA tlse_items(L) COLON suite.     { A = B->unparenthesized_except(T, E, L); }
+handler(A) ::= EXCEPT(T) test(E) COMMA tlse_items(L) COLON suite.     { A = B->unparenthesized_except(T, false, E, L, Token{}); }
+handler(A) ::= EXCEPT(T) test(E) COMMA tlse_items(L) AS NAME(N) COLON suite. { A = B->unparenthesized_except(T, false, E, L, N); }
 handler(A) ::= EXCEPT(T) STAR test(E) COLON suite(S).                 { A = B->handler(T, true, E, Token{}, S); }
 handler(A) ::= EXCEPT(T) STAR test(E) AS NAME(N) COLON suite(S).      { A = B->handler(T, true, E, N, S); }
+handler(A) ::= EXCEPT(T) STAR test(E) COMMA tlse_items(L) COLON suite. { A = B->unparenthesized_except(T, true, E, L, Token{}); }
+handler(A) ::= EXCEPT(T) STAR test(E) COMMA tlse_items(L) AS NAME(N) COLON suite. { A = B->unparenthesized_except(T, true, E, L, N); }
 
 with_items(A) ::= with_item(I).                       { A = Vec<WithItem*>::empty(); B->push(A, I); }
 with_items(A) ::= with_items(A) COMMA with_item(I).   { B->push(A, I); }

@@ -235,7 +235,7 @@ private:
         // The innermost bracket around t (the lexer has already closed a bracket that t closes).
         char inner = t.kind == TK_RBRACE ? '{' : t.kind == TK_RSQB ? '[' : t.kind == TK_RPAR ? '('
                      : lexer_.brackets().empty() ? 0 : lexer_.brackets().back().ch;
-        if (prev_.kind == TK_STAR && prev2_.kind == TK_EXCEPT && t.kind == TK_COLON) {
+        if (prev_.kind == TK_STAR && prev2_.kind == TK_EXCEPT && (t.kind == TK_COLON || t.kind == TK_NEWLINE)) {
             d = at(t, "expected one or more exception types");
         } else if (prev_.kind == TK_RARROW && !starts_expression(t.kind)) {
             d = at(prev_, "expected ':'");  // the return annotation is missing

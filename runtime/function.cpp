@@ -496,6 +496,10 @@ bool member_set(State& st, Value self, Value obj, Value v) {
                            type_name(st, obj) + "' object");
         return false;
     }
+    if (d->readonly) {
+        raise(st, st.exc.AttributeError, "readonly attribute");
+        return false;
+    }
     Value* slot = reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.as_object()) + d->offset);
     if (v.is_error() && slot->is_error()) {
         raise(st, st.exc.AttributeError, "'" + type_name(st, obj) + "' object has no attribute '" +

@@ -79,6 +79,7 @@ struct MemberDescriptor : Object {
     Str* name;
     Type* owner;
     uint32_t offset;
+    bool readonly;  // CPython's READONLY members: setting or deleting is an AttributeError
 };
 
 struct BoundMethod : Object {

@@ -21,6 +21,7 @@
 #include "runtime/bigint.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
+#include "runtime/exception_group.hpp"
 #include "runtime/float.hpp"
 #include "runtime/function.hpp"
 #include "runtime/int.hpp"
@@ -1510,14 +1511,28 @@ dispatch:
         DISPATCH();
     }
     TARGET(CHECK_EG_MATCH) {
+        // exc, type -> exc, None (no match) or rest, match. The match becomes the handled
+        // exception, so a bare `raise` in the clause re-raises just that part.
         SYNC();
-        raise(st, st.exc.SystemError, "except* is not supported yet");
-        goto error;
+        Value match, rest;
+        if (!except_star_match(st, SECOND(), TOP(), match, rest)) goto error;
+        if (match.is_none()) {
+            TOP() = match;
+        } else {
+            SECOND() = rest;
+            TOP() = match;
+            st.handled = match;
+        }
+        DISPATCH();
     }
     TARGET(PREP_RERAISE_STAR) {
+        // orig, list of raised / re-raised / unhandled -> what to raise, or None.
         SYNC();
-        raise(st, st.exc.SystemError, "except* is not supported yet");
-        goto error;
+        Value r = prep_reraise_star(st, SECOND(), as_list(TOP()));
+        if (r.is_error()) goto error;
+        --sp;
+        TOP() = r;
+        DISPATCH();
     }
     TARGET(BEFORE_ASYNC_WITH)
     TARGET(BEFORE_WITH) {

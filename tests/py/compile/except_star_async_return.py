@@ -1,0 +1,5 @@
+async def f(x):
+    try:
+        pass
+    except* ValueError:
+        return await x

@@ -1,0 +1,7 @@
+def f():
+    try:
+        pass
+    except* ValueError:
+        pass
+    except* TypeError:
+        return
