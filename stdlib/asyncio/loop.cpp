@@ -322,12 +322,15 @@ bool poll_io(State& st, Loop* l, double timeout) {
     return true;
 }
 
-bool run_once(State& st, Loop* l) {
+// One iteration; `max_wait` (seconds, negative: no limit) caps the wait for I/O and timers,
+// so that a host driving the loop from its own main loop is never blocked by it.
+bool run_once(State& st, Loop* l, double max_wait = -1) {
     sweep_timers(l);
     double timeout = -1;
     if (!l->ready->empty() || l->stopping) timeout = 0;
     else if (!l->timers->empty())
         timeout = std::clamp(l->timers->front()->when - loop_time(), 0.0, kMaxSelectTimeout);
+    if (max_wait >= 0 && (timeout < 0 || timeout > max_wait)) timeout = max_wait;
     if (!poll_io(st, l, timeout)) return false;
     if (st.interrupt_requested.load(std::memory_order_relaxed)) {
         st.interrupt_requested.store(false, std::memory_order_relaxed);
@@ -355,8 +358,19 @@ bool run_once(State& st, Loop* l) {
 }
 
 Value m_run_once(State& st, Args a) {
-    if (!check_count(st, a, "_run_once", 1, 1)) return Value::error();
-    return run_once(st, loop_of(a.v[0])) ? Value::none() : Value::error();
+    if (!check_count(st, a, "_run_once", 1, 2)) return Value::error();
+    double max_wait = -1;
+    if (a.n > 1 && !a.v[1].is_none()) {
+        if (!to_double(st, a.v[1], max_wait)) return Value::error();
+        if (max_wait < 0) max_wait = 0;
+    }
+    Loop* l = loop_of(a.v[0]);
+    bool was_running = l->running;
+    l->running = true;
+    bool ok = run_once(st, l, max_wait);
+    l->running = was_running;
+    l->stopping = false;
+    return ok ? Value::none() : Value::error();
 }
 
 // run_forever's loop, between the checks and hooks the Python class does.

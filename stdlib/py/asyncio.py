@@ -315,15 +315,21 @@ class BaseEventLoop(_asyncio._Loop, AbstractEventLoop):
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
 
-    def run_once(self):
-        """Runs one iteration of the loop (for hosts that drive it themselves)."""
+    def run_once(self, timeout=0):
+        """Runs one iteration of the loop, for a host that drives it from its own main loop
+        (a Krait extension). When nothing is ready it waits for I/O or the next timer at most
+        `timeout` seconds (None: as long as that takes)."""
         self._check_closed()
         self._check_running()
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         _set_running_loop(self)
         try:
-            self._run_once()
+            self._run_once(timeout)
         finally:
             _set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_hooks)
 
     def next_deadline(self):
         """When (in loop.time()) the loop next has work: now if callbacks are ready, the

@@ -14,6 +14,7 @@
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "stdlib/contextvars.hpp"
+#include "tests/unit/script_fixture.hpp"
 #include "stdlib/modules.hpp"
 #include "vm/compile.hpp"
 #include "vm/interp.hpp"
@@ -27,47 +28,7 @@ using stdlib::exit_context;
 using stdlib::is_context;
 using stdlib::run_in_context;
 
-struct Fixture {
-    State st;
-    Dict* globals = nullptr;
-
-    Fixture() {
-        vm::install(st);
-        st.argv = Value::from_object(make_list(st));
-        st.path = Value::from_object(make_list(st));
-        EXPECT_TRUE(stdlib::install(st));
-        Module* m = make_module(st, st.names.main);
-        dict_set(st, st.modules, Value::from_object(st.names.main), Value::from_object(m));
-        dict_set_str(st, m->dict, st.names.builtins, Value::from_object(st.builtins_module));
-        globals = m->dict;
-    }
-
-    // Runs statements in __main__; the test fails if they raise.
-    void exec(std::string_view source) {
-        Code* code = vm::compile_source(st, source, "<test>", parse::Mode::Exec);
-        ASSERT_NE(code, nullptr);
-        Value r = vm::run_code(st, code, globals, Value::from_object(globals));
-        if (r.is_error()) FAIL() << type_name(st, take_raised(st)) << " from: " << source;
-    }
-    // The value of an expression, or error() with the exception pending.
-    Value eval(std::string_view source) {
-        Code* code = vm::compile_source(st, source, "<test>", parse::Mode::Eval);
-        if (!code) return Value::error();
-        return vm::run_code(st, code, globals, Value::from_object(globals));
-    }
-    Value global(const char* name) { return dict_get_cstr(st, globals, name); }
-    void set_global(const char* name, Value v) { dict_set_cstr(st, globals, name, v); }
-    std::string str(Value v) {
-        Value s = to_str(st, v);
-        return s.is_error() ? "<error>" : std::string(as_str(s)->view());
-    }
-    // The pending exception's type name and message, cleared.
-    std::string raised() {
-        Value e = take_raised(st);
-        Root keep(st.heap, e);
-        return type_name(st, e) + ": " + str(e);
-    }
-};
+using Fixture = ScriptFixture;
 
 TEST(ContextVars, CopyWorksBeforeAnyImport) {
     Fixture f;
