@@ -22,8 +22,6 @@ class _Fifo:
     end of _back and leave from the end of _front; when _front runs dry, _back is reversed
     into its place. The primitives use the two lists directly on their hot paths.
     """
-    __slots__ = ('_front', '_back')
-
     def __init__(self, items=()):
         self._front = []
         self._back = list(items)
@@ -206,7 +204,10 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
             return True
         if waiters is None:
             waiters = self._waiters = _Fifo()
-        fut = self._get_loop().create_future()
+        loop = _get_running_loop()
+        if loop is not self._loop:
+            loop = self._get_loop()
+        fut = loop.create_future()
         waiters._back.append(fut)
         try:
             try:
@@ -283,7 +284,10 @@ class Event(_LoopBoundMixin):
         """Returns True once the flag is set (at once if it is set now)."""
         if self._value:
             return True
-        fut = self._get_loop().create_future()
+        loop = _get_running_loop()
+        if loop is not self._loop:
+            loop = self._get_loop()
+        fut = loop.create_future()
         waiters = self._waiters
         waiters._back.append(fut)
         try:

@@ -7,6 +7,7 @@ put_nowait() and get_nowait() that work on its _Fifo directly; other classes go 
 their methods as CPython's Queue does.
 """
 
+from _asyncio import _get_running_loop
 from _asyncio_locks import Event, _Fifo, _LoopBoundMixin
 
 
@@ -27,8 +28,13 @@ _STORAGE_METHODS = ('_init', '_get', '_put', 'qsize', 'empty', 'full', 'put_nowa
 
 def _wake_first(waiters):
     # Wakes the oldest waiter of the _Fifo that is not done yet, dropping the done ones.
-    while waiters._front or waiters._back:
-        waiter = waiters.popleft()
+    front = waiters._front
+    while True:
+        if not front:
+            if not waiters._back:
+                return
+            front = waiters._turn()
+        waiter = front.pop()
         if not waiter.done():
             waiter.set_result(None)
             return
@@ -119,32 +125,51 @@ class Queue(_LoopBoundMixin):
         if self._plain:
             queue = self._queue
             maxsize = self._maxsize
-            if maxsize <= 0 or not len(queue._front) + len(queue._back) >= maxsize:
-                queue._back.append(item)
-                self._unfinished_tasks += 1
-                finished = self._finished
-                if finished._value:
-                    finished._value = False
-                getters = self._getters
-                if getters._front or getters._back:
-                    _wake_first(getters)
-                return None
+            if not (maxsize <= 0 or not len(queue._front) + len(queue._back) >= maxsize):
+                putters = self._putters
+                loop = _get_running_loop()
+                if loop is not self._loop:
+                    loop = self._get_loop()
+                while True:
+                    putter = loop.create_future()
+                    putters._back.append(putter)
+                    try:
+                        await putter
+                    except:
+                        self._abandon(putter, putters, self.full)
+                        raise
+                    maxsize = self._maxsize
+                    if maxsize <= 0 or not len(queue._front) + len(queue._back) >= maxsize:
+                        break
+            queue._back.append(item)
+            self._unfinished_tasks += 1
+            finished = self._finished
+            if finished._value:
+                finished._value = False
+            getters = self._getters
+            if getters._front or getters._back:
+                _wake_first(getters)
+            return None
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
             except:
-                putter.cancel()  # not done yet if another exception came in
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass  # get_nowait() already took it out
-                if not self.full() and not putter.cancelled():
-                    # Woken for the room get_nowait() made, but leaving: pass it on.
-                    self._wakeup_next(self._putters)
+                self._abandon(putter, self._putters, self.full)
                 raise
         return self.put_nowait(item)
+
+    def _abandon(self, waiter, waiters, blocked):
+        # A task waiting in put() or get() leaves with an exception (usually cancelled).
+        waiter.cancel()  # not done yet if another exception came in
+        try:
+            waiters.remove(waiter)
+        except ValueError:
+            pass  # already taken out by the wake-up
+        if not blocked() and not waiter.cancelled():
+            # Woken for the room or the item made, but leaving: pass it on.
+            self._wakeup_next(waiters)
 
     def put_nowait(self, item):
         """Queues an item at once; QueueFull if there is no room."""
@@ -173,27 +198,38 @@ class Queue(_LoopBoundMixin):
         """Takes the next item, first waiting for one if the queue is empty."""
         if self._plain:
             queue = self._queue
+            if not (queue._front or queue._back):
+                getters = self._getters
+                loop = _get_running_loop()
+                if loop is not self._loop:
+                    loop = self._get_loop()
+                while True:
+                    getter = loop.create_future()
+                    getters._back.append(getter)
+                    try:
+                        await getter
+                    except:
+                        self._abandon(getter, getters, self.empty)
+                        raise
+                    if queue._front or queue._back:
+                        break
             front = queue._front
-            if front or queue._back:
-                item = front.pop() if front else queue.popleft()
-                putters = self._putters
-                if putters._front or putters._back:
-                    _wake_first(putters)
-                return item
+            if front:
+                item = front.pop()
+            else:
+                back = queue._back
+                item = back.pop(0) if len(back) < 16 else queue.popleft()
+            putters = self._putters
+            if putters._front or putters._back:
+                _wake_first(putters)
+            return item
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
             except:
-                getter.cancel()  # not done yet if another exception came in
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass  # put_nowait() already took it out
-                if not self.empty() and not getter.cancelled():
-                    # Woken for the item put_nowait() queued, but leaving: pass it on.
-                    self._wakeup_next(self._getters)
+                self._abandon(getter, self._getters, self.empty)
                 raise
         return self.get_nowait()
 
@@ -202,9 +238,13 @@ class Queue(_LoopBoundMixin):
         if self._plain:
             queue = self._queue
             front = queue._front
-            if not (front or queue._back):
-                raise QueueEmpty
-            item = front.pop() if front else queue.popleft()
+            if front:
+                item = front.pop()
+            else:
+                back = queue._back
+                if not back:
+                    raise QueueEmpty
+                item = back.pop(0) if len(back) < 16 else queue.popleft()
             putters = self._putters
             if putters._front or putters._back:
                 _wake_first(putters)
