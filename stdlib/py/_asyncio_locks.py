@@ -176,9 +176,27 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
     """
     __module__ = 'asyncio.locks'
 
+    # False in subclasses that override acquire(): see __aenter__.
+    _own_acquire = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._own_acquire = cls.acquire is Lock.acquire
+
     def __init__(self):
         self._waiters = None
         self._locked = False
+
+    async def __aenter__(self):
+        # acquire()'s first case inline: a free lock nobody waits for needs no second
+        # coroutine.
+        if self._own_acquire and not self._locked:
+            waiters = self._waiters
+            if waiters is None or not (waiters._front or waiters._back):
+                self._locked = True
+                return None
+        await self.acquire()
+        return None
 
     def __repr__(self):
         state = 'locked' if self._locked else 'unlocked'
@@ -381,11 +399,31 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     `value` (default 1), which may not be negative."""
     __module__ = 'asyncio.locks'
 
+    # False in subclasses that override acquire() or locked(): see __aenter__.
+    _own_acquire = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._own_acquire = cls.acquire is Semaphore.acquire and cls.locked is Semaphore.locked
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
         self._waiters = None
         self._value = value
+
+    async def __aenter__(self):
+        # acquire()'s first case inline: a free slot nobody waits for needs no second
+        # coroutine.
+        if self._own_acquire:
+            value = self._value
+            if value != 0:
+                waiters = self._waiters
+                if waiters is None or not (waiters._front or waiters._back):
+                    self._value = value - 1
+                    return None
+        await self.acquire()
+        return None
 
     def __repr__(self):
         state = 'locked' if self.locked() else f'unlocked, value:{self._value}'

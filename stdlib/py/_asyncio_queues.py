@@ -198,27 +198,32 @@ class Queue(_LoopBoundMixin):
         """Takes the next item, first waiting for one if the queue is empty."""
         if self._plain:
             queue = self._queue
-            if not (queue._front or queue._back):
-                getters = self._getters
-                loop = _get_running_loop()
-                if loop is not self._loop:
-                    loop = self._get_loop()
-                while True:
-                    getter = loop.create_future()
-                    getters._back.append(getter)
-                    try:
-                        await getter
-                    except:
-                        self._abandon(getter, getters, self.empty)
-                        raise
-                    if queue._front or queue._back:
-                        break
             front = queue._front
             if front:
                 item = front.pop()
             else:
-                back = queue._back
-                item = back.pop(0) if len(back) < 16 else queue.popleft()
+                if not queue._back:
+                    getters = self._getters
+                    loop = _get_running_loop()
+                    if loop is not self._loop:
+                        loop = self._get_loop()
+                    while True:
+                        getter = loop.create_future()
+                        getters._back.append(getter)
+                        try:
+                            await getter
+                        except:
+                            self._abandon(getter, getters, self.empty)
+                            raise
+                        if queue._front or queue._back:
+                            break
+                    front = queue._front
+                if front:
+                    item = front.pop()
+                else:
+                    # A few items are cheaper to shift than to turn over.
+                    back = queue._back
+                    item = back.pop(0) if len(back) < 16 else queue._turn().pop()
             putters = self._putters
             if putters._front or putters._back:
                 _wake_first(putters)
@@ -244,7 +249,7 @@ class Queue(_LoopBoundMixin):
                 back = queue._back
                 if not back:
                     raise QueueEmpty
-                item = back.pop(0) if len(back) < 16 else queue.popleft()
+                item = back.pop(0) if len(back) < 16 else queue._turn().pop()
             putters = self._putters
             if putters._front or putters._back:
                 _wake_first(putters)
