@@ -302,17 +302,14 @@ class Event(_LoopBoundMixin):
         """Returns True once the flag is set (at once if it is set now)."""
         if self._value:
             return True
-        loop = _get_running_loop()
-        if loop is not self._loop:
-            loop = self._get_loop()
-        fut = loop.create_future()
-        waiters = self._waiters
-        waiters._back.append(fut)
+        # Few locals: this frame is most of what a waiting task adds.
+        fut = self._get_loop().create_future()
+        self._waiters._back.append(fut)
         try:
             await fut
             return True
         finally:
-            waiters.remove(fut)
+            self._waiters.remove(fut)
 
 
 class Condition(_ContextManagerMixin, _LoopBoundMixin):
