@@ -103,7 +103,7 @@ class _Fifo:
                 return
         back = self._back
         if back:
-            if back[0] is value:
+            if back[0] is value and not front:
                 self._turn().pop()
                 return
             if value in back:
