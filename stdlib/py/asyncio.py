@@ -866,6 +866,7 @@ async def _wait(fs, timeout, return_when, loop):
 
 
 def as_completed(fs, *, timeout=None):
+    # A generator, as in 3.11: nothing happens, not even the type check, until first use.
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
     from _asyncio_queues import Queue
@@ -898,7 +899,8 @@ def as_completed(fs, *, timeout=None):
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
         timeout_handle = loop.call_later(timeout, _on_timeout)
-    return (_wait_for_one() for _ in range(len(todo)))
+    for _ in range(len(todo)):
+        yield _wait_for_one()
 
 
 def run_coroutine_threadsafe(coro, loop):
@@ -1233,6 +1235,23 @@ def _cancel_all_tasks(loop):
                 'task': task,
             })
 
+
+# CPython's asyncio is a package; programs import its submodules (`asyncio.exceptions`,
+# `from asyncio.tasks import Task`). Here each is a module whose names come from this one.
+__path__ = []
+
+
+def _submodule(name):
+    module = type(sys)('asyncio.' + name)
+    module.__getattr__ = lambda attr: getattr(sys.modules['asyncio'], attr)
+    sys.modules['asyncio.' + name] = module
+    globals()[name] = module
+
+
+for _name in ('base_events', 'coroutines', 'events', 'exceptions', 'futures', 'locks', 'mixins',
+              'queues', 'runners', 'streams', 'taskgroups', 'tasks', 'timeouts'):
+    _submodule(_name)
+del _name
 
 _asyncio._set_hooks(future_repr=_future_repr, task_repr=_task_repr, handle_repr=_handle_repr,
                     callback_error=_callback_error, get_event_loop=get_event_loop)
