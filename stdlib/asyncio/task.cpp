@@ -289,7 +289,7 @@ Value m_cancel(State& st, Args a) {
     if (!parse_args(st, Args{a.v + 1, a.n - 1, a.kwnames}, Signature{"cancel", {"msg"}, 0, 0, 1}, &msg))
         return Value::error();
     bool ok = task_cancel(st, task(a.v[0]), msg.is_missing() ? Value::none() : msg);
-    if (st.raised.is_error()) return Value::error();
+    if (!ok && !st.raised.is_error()) return Value::error();  // an exception is pending
     return Value::from_bool(ok);
 }
 
