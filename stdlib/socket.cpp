@@ -180,7 +180,8 @@ bool host_arg(State& st, Value v, const char* caller, std::string& out) {
         out = std::string(b);
         return true;
     }
-    type_error(st, std::string(caller) + "(): str, bytes or bytearray expected, not " + type_name(st, v));
+    type_error(st, "str, bytes or bytearray expected, not " + type_name(st, v));
+    (void)caller;
     return false;
 }
 
@@ -767,7 +768,7 @@ bool timeout_arg(State& st, Value v, double& out) {
         return true;
     }
     if (!isinstance(st, v, st.int_type) && !isinstance(st, v, st.float_type)) {
-        type_error(st, "Timeout value must be int, float or None");
+        type_error(st, "'" + type_name(st, v) + "' object cannot be interpreted as an integer");
         return false;
     }
     if (!to_double(st, v, out)) return false;
