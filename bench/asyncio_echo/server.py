@@ -63,7 +63,10 @@ async def main(mode, port):
         if not os.read(0, 4096) and not stdin_closed.done():
             stdin_closed.set_result(None)
 
-    loop.add_reader(0, on_stdin)
+    try:
+        loop.add_reader(0, on_stdin)
+    except OSError:
+        pass   # standard input cannot be watched (a file, /dev/null): serve until killed
     async with server:
         await stdin_closed
 

@@ -1504,6 +1504,9 @@ class FlowControlMixin(Protocol):
         raise NotImplementedError
 
 
+_flow_drain_helper = FlowControlMixin._drain_helper
+
+
 class StreamReaderProtocol(FlowControlMixin, Protocol):
     """Feeds a StreamReader from a transport; with client_connected_cb (servers) it also
     makes the StreamWriter and starts the callback for each connection."""
@@ -1637,10 +1640,17 @@ class StreamWriter:
             exc = reader._exception
             if exc is not None:
                 raise exc
-        if self._transport.is_closing():
+        transport = self._transport
+        if transport._closing if type(transport) is _SelectorSocketTransport else transport.is_closing():
             # Let connection_lost() run first, so that the error below is the right one.
             await _sleep(0)
-        await self._protocol._drain_helper()
+        protocol = self._protocol
+        if type(protocol)._drain_helper is _flow_drain_helper:
+            # The usual protocol: nothing to wait for unless writing is paused or lost.
+            if protocol._paused or protocol._connection_lost:
+                await protocol._drain_helper()
+        else:
+            await protocol._drain_helper()
 
     async def start_tls(self, sslcontext, *, server_hostname=None, ssl_handshake_timeout=None):
         raise NotImplementedError('Krait has no ssl support')
@@ -1737,7 +1747,9 @@ class StreamReader:
             else:
                 self._paused = True
 
-    async def _wait_for_data(self, func_name):
+    def _new_waiter(self, func_name):
+        # The future a read awaits until feed_data() or feed_eof(); the reader's transport
+        # resumes if the buffer had paused it. The caller clears _waiter when woken.
         if self._waiter is not None:
             raise RuntimeError(f'{func_name}() called while another coroutine is already waiting for '
                                f'incoming data')
@@ -1745,13 +1757,53 @@ class StreamReader:
         if self._paused:
             self._paused = False
             self._transport.resume_reading()
-        self._waiter = self._loop.create_future()
+        waiter = self._waiter = self._loop.create_future()
+        return waiter
+
+    async def _wait_for_data(self, func_name):
+        waiter = self._new_waiter(func_name)
         try:
-            await self._waiter
+            await waiter
         finally:
             self._waiter = None
 
     async def readline(self):
+        # readuntil(b'\n') inlined for lines within the limit; the limit errors and their
+        # conversion to ValueError take the general path.
+        if self._exception is not None:
+            raise self._exception
+        buffer = self._buffer
+        offset = 0
+        while True:
+            isep = buffer.find(b'\n', offset)
+            if isep != -1:
+                break
+            offset = len(buffer)
+            if offset > self._limit:
+                return await self._readline_general()
+            if self._eof:
+                line = bytes(buffer)
+                buffer.clear()
+                return line
+            waiter = self._new_waiter('readuntil')
+            try:
+                await waiter
+            finally:
+                self._waiter = None
+        if isep > self._limit:
+            return await self._readline_general()
+        end = isep + 1
+        if end == len(buffer):
+            line = bytes(buffer)
+            buffer.clear()
+        else:
+            line = bytes(buffer[:end])
+            del buffer[:end]
+        if self._paused:
+            self._maybe_resume_transport()
+        return line
+
+    async def _readline_general(self):
         try:
             return await self.readuntil(b'\n')
         except IncompleteReadError as e:
@@ -1787,7 +1839,11 @@ class StreamReader:
                 chunk = bytes(buffer)
                 buffer.clear()
                 raise IncompleteReadError(chunk, None)
-            await self._wait_for_data('readuntil')
+            waiter = self._new_waiter('readuntil')
+            try:
+                await waiter
+            finally:
+                self._waiter = None
         if isep > self._limit:
             raise LimitOverrunError('Separator is found, but chunk is longer than limit', isep)
         end = isep + seplen
@@ -1816,7 +1872,11 @@ class StreamReader:
             return b''.join(blocks)
         buffer = self._buffer
         if not buffer and not self._eof:
-            await self._wait_for_data('read')
+            waiter = self._new_waiter('read')
+            try:
+                await waiter
+            finally:
+                self._waiter = None
         if len(buffer) <= n:
             data = bytes(buffer)
             buffer.clear()
@@ -1840,7 +1900,11 @@ class StreamReader:
                 incomplete = bytes(buffer)
                 buffer.clear()
                 raise IncompleteReadError(incomplete, n)
-            await self._wait_for_data('readexactly')
+            waiter = self._new_waiter('readexactly')
+            try:
+                await waiter
+            finally:
+                self._waiter = None
         if len(buffer) == n:
             data = bytes(buffer)
             buffer.clear()
