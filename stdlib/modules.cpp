@@ -28,6 +28,7 @@ const NativeModule kNativeModules[] = {
     {"os", make_os_module},
     {"posixpath", make_posixpath_module},
     {"_random", make_random_module},
+    {"_socket", make_socket_module},
     {"time", make_time_module},
     {nullptr, nullptr},
 };

@@ -18,6 +18,7 @@ Value make_math_module(State& st);
 Value make_operator_module(State& st);
 Value make_os_module(State& st);
 Value make_posixpath_module(State& st);
+Value make_socket_module(State& st);
 Value make_time_module(State& st);
 
 // Makes the io module (kept in sys.modules) and installs its open() as builtins.open. False

@@ -21,7 +21,11 @@ _LAZY = {
                        'BrokenBarrierError'),
     '_asyncio_queues': ('Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull'),
     '_asyncio_streams': ('StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
-                         'start_server', 'Server', 'IncompleteReadError', 'LimitOverrunError'),
+                         'start_server', 'Server', 'IncompleteReadError', 'LimitOverrunError',
+                         'open_unix_connection', 'start_unix_server', 'AbstractServer',
+                         'BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol',
+                         'SubprocessProtocol', 'BaseTransport', 'ReadTransport', 'WriteTransport',
+                         'Transport', 'DatagramTransport', 'SubprocessTransport'),
 }
 
 
@@ -447,6 +451,36 @@ class BaseEventLoop(_asyncio._Loop, AbstractEventLoop):
 
     async def create_server(self, *args, **kwargs):
         return await __import__('_asyncio_streams')._create_server(self, *args, **kwargs)
+
+    # Importing _asyncio_streams replaces these stubs with its own functions on this class.
+
+    def sock_recv(self, sock, nbytes):
+        return __import__('_asyncio_streams').sock_recv(self, sock, nbytes)
+
+    def sock_recv_into(self, sock, buf):
+        return __import__('_asyncio_streams').sock_recv_into(self, sock, buf)
+
+    def sock_sendall(self, sock, data):
+        return __import__('_asyncio_streams').sock_sendall(self, sock, data)
+
+    def sock_connect(self, sock, address):
+        return __import__('_asyncio_streams').sock_connect(self, sock, address)
+
+    def sock_accept(self, sock):
+        return __import__('_asyncio_streams').sock_accept(self, sock)
+
+    def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        return __import__('_asyncio_streams').getaddrinfo(self, host, port, family=family, type=type,
+                                                          proto=proto, flags=flags)
+
+    def connect_accepted_socket(self, *args, **kwargs):
+        return __import__('_asyncio_streams').connect_accepted_socket(self, *args, **kwargs)
+
+    def create_unix_connection(self, *args, **kwargs):
+        return __import__('_asyncio_streams').create_unix_connection(self, *args, **kwargs)
+
+    def create_unix_server(self, *args, **kwargs):
+        return __import__('_asyncio_streams').create_unix_server(self, *args, **kwargs)
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
