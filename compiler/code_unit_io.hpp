@@ -22,8 +22,8 @@
 // one line per instruction, parameters have slots), so malformed or truncated bytes fail with
 // a message and never read out of bounds or make a unit the VM would index out of bounds. It
 // does not verify the bytecode's stack discipline (the compiler's job): only run what the
-// build produced. deserialize() below is one reader of it; a sink may also make its own
-// objects straight from the bytes, without CodeUnits on the way.
+// build produced. Two readers use it: deserialize() below, and the VM's loader, which makes
+// runtime Code objects straight from the bytes (vm::load_serialized).
 #pragma once
 #include <cstdint>
 #include <memory>

@@ -73,7 +73,7 @@ struct State {
 
     // Modules built into the interpreter: name -> function that makes the module.
     std::unordered_map<std::string, Value (*)(State&)> builtin_modules;
-    // Modules written in Python and compiled into the binary: name -> source.
+    // Modules written in Python and compiled when Krait is built: name -> serialized CodeUnit.
     std::unordered_map<std::string, std::string_view> frozen_modules;
     std::unordered_set<std::string> initializing;   // modules whose code is running (import)
     Dict* modules = nullptr;       // sys.modules
