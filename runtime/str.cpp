@@ -232,7 +232,7 @@ Str** intern_slot(State::InternTable& t, std::string_view utf8, int64_t h) {
 // Makes room for one more string, keeping the table at most half full.
 void intern_reserve(State::InternTable& t) {
     if ((t.count + 1) * 2 <= t.slots.size()) return;
-    std::vector<Str*> old(std::max<size_t>(1024, t.slots.size() * 2), nullptr);
+    std::vector<Str*> old(std::max<size_t>(2048, t.slots.size() * 2), nullptr);  // start-up interns ~800
     old.swap(t.slots);
     size_t mask = t.slots.size() - 1;
     for (Str* s : old) {
