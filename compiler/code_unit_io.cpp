@@ -288,6 +288,11 @@ bool CodeReader::u32_slow(uint32_t& v) {
 }
 
 bool CodeReader::s32(int32_t& v) {
+    if (p_ != end_ && uint8_t(*p_) < 0x80) {  // most are one byte
+        uint8_t x = uint8_t(*p_++);
+        v = int32_t(x >> 1) ^ -int32_t(x & 1);
+        return true;
+    }
     v = 0;
     uint64_t x;
     if (!u64(x)) return false;
