@@ -172,7 +172,8 @@ void State::trace_roots(Tracer& t) {
 #define KRAIT_EXC(name, base, doc) t.mark(exc.name);
 #include "runtime/exceptions.def"
 #undef KRAIT_EXC
-    for (auto& [text, s] : interned) t.mark(s);
+    for (Str* s : interned.slots)
+        if (s) t.mark(s);
     t.mark(empty_tuple);
     t.mark(empty_str);
     t.mark(raised);

@@ -51,8 +51,13 @@ struct State {
 #undef KRAIT_NAME
     } names;
 
-    // Interned strings by content; keys view the strings' own bytes (objects never move).
-    std::unordered_map<std::string_view, Str*> interned;
+    // Interned strings: an open-addressing table (linear probing, at most half full, a power
+    // of two in size) of the strings themselves, found by their hash (kept in each Str, so
+    // dicts never compute it again) and content. Objects never move. See runtime/str.cpp.
+    struct InternTable {
+        std::vector<Str*> slots;  // null: free
+        size_t count = 0;
+    } interned;
     Str* small_strs[128] = {};   // the one-character ASCII strings
     Tuple* empty_tuple = nullptr;
     Str* empty_str = nullptr;
@@ -73,7 +78,7 @@ struct State {
 
     // Modules built into the interpreter: name -> function that makes the module.
     std::unordered_map<std::string, Value (*)(State&)> builtin_modules;
-    // Modules written in Python and compiled into the binary: name -> source.
+    // Modules written in Python and compiled when Krait is built: name -> serialized CodeUnit.
     std::unordered_map<std::string, std::string_view> frozen_modules;
     std::unordered_set<std::string> initializing;   // modules whose code is running (import)
     Dict* modules = nullptr;       // sys.modules

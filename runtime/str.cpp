@@ -210,27 +210,69 @@ Str* make_str(State& st, std::string_view utf8, int64_t length) {
 
 Value str_value(State& st, std::string_view utf8) { return val(make_str(st, utf8)); }
 
+namespace {
+
+// hash_bytes as a str's hash: -1 means "not computed" in a Str and "error" to hash slots.
+int64_t hash_of(std::string_view utf8) {
+    int64_t h = static_cast<int64_t>(hash_bytes(utf8.data(), utf8.size()));
+    return h == -1 ? -2 : h;
+}
+
+// The slot of the interned string with this content and hash, or the free slot where it
+// would go. The table is never full.
+Str** intern_slot(State::InternTable& t, std::string_view utf8, int64_t h) {
+    size_t mask = t.slots.size() - 1;
+    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+        Str* s = t.slots[i];
+        if (!s || (s->hash == h && s->nbytes == utf8.size() && std::memcmp(s->data, utf8.data(), utf8.size()) == 0))
+            return &t.slots[i];
+    }
+}
+
+// Makes room for one more string, keeping the table at most half full.
+void intern_reserve(State::InternTable& t) {
+    if ((t.count + 1) * 2 <= t.slots.size()) return;
+    std::vector<Str*> old(std::max<size_t>(2048, t.slots.size() * 2), nullptr);  // start-up interns ~800
+    old.swap(t.slots);
+    size_t mask = t.slots.size() - 1;
+    for (Str* s : old) {
+        if (!s) continue;
+        size_t i = static_cast<size_t>(s->hash) & mask;
+        while (t.slots[i]) i = (i + 1) & mask;
+        t.slots[i] = s;
+    }
+}
+
+}  // namespace
+
 Str* intern(State& st, std::string_view utf8) {
-    auto it = st.interned.find(utf8);
-    if (it != st.interned.end()) return it->second;
+    State::InternTable& t = st.interned;
+    intern_reserve(t);
+    int64_t h = hash_of(utf8);
+    Str** slot = intern_slot(t, utf8, h);
+    if (*slot) return *slot;
     Str* s = make_str(st, utf8);
     if (!s) return nullptr;
-    // The shared empty and one-character strings may have been interned already under
-    // another lookup; the map holds each content once.
-    if (!s->interned) {
-        s->interned = true;
-        st.interned.emplace(s->view(), s);
-    }
+    s->hash = h;
+    // (The shared empty and one-character strings are interned under their content too, so
+    // one that make_str returned is not in the table yet: the lookup would have found it.)
+    s->interned = true;
+    *slot = s;
+    ++t.count;
     return s;
 }
 
 Str* intern_str(State& st, Str* s) {
     if (s->interned) return s;
-    auto it = st.interned.find(s->view());
-    if (it != st.interned.end()) return it->second;
+    State::InternTable& t = st.interned;
+    intern_reserve(t);
+    int64_t h = str_hash(s);
+    Str** slot = intern_slot(t, s->view(), h);
+    if (*slot) return *slot;
     if (s->type != st.str_type) return intern(st, s->view());
     s->interned = true;
-    st.interned.emplace(s->view(), s);
+    *slot = s;
+    ++t.count;
     return s;
 }
 
@@ -243,10 +285,7 @@ Value str_from_char(State& st, uint32_t cp) {
 
 int64_t str_hash(Str* s) {
     if (s->hash != -1) return s->hash;
-    int64_t h = static_cast<int64_t>(hash_bytes(s->data, s->nbytes));
-    if (h == -1) h = -2;  // -1 means "not computed" here and "error" to hash slots
-    s->hash = h;
-    return h;
+    return s->hash = hash_of(s->view());
 }
 
 bool str_equal(const Str* a, const Str* b) {

@@ -45,7 +45,7 @@ bool install(State& st) {
     st.builtin_modules["sys"] = [](State& st) { return Value::from_object(st.sys_module); };
     for (const NativeModule* m = kNativeModules; m->name; ++m) st.builtin_modules[m->name] = m->make;
     for (const FrozenModule* m = kFrozenModules; m->name; ++m)
-        st.frozen_modules[m->name] = std::string_view(m->source, m->size);
+        st.frozen_modules[m->name] = std::string_view(m->code, m->size);
     return install_open(st);
 }
 

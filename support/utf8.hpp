@@ -2,6 +2,7 @@
 // escapes); inside Krait they are stored as their 3-byte generalized UTF-8 form.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -64,10 +65,18 @@ inline void encode(std::string& out, uint32_t cp) {
     }
 }
 
-// Number of code points in a valid UTF-8 string (continuation bytes are not counted).
+// Number of code points in a valid UTF-8 string: its bytes minus its continuation bytes
+// (10xxxxxx), counted eight at a time (every str the runtime makes is measured here).
 inline size_t length(std::string_view s) {
-    size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    const char* p = s.data();
+    size_t size = s.size(), n = size, i = 0;
+    for (; i + 8 <= size; i += 8) {
+        uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        uint64_t cont = w & ~(w << 1) & 0x8080808080808080ull;  // bit 7 set, bit 6 clear
+        n -= ((cont >> 7) * 0x0101010101010101ull) >> 56;       // the sum of the bytes' flags
+    }
+    for (; i < size; ++i) n -= (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80;
     return n;
 }
 

@@ -25,10 +25,11 @@ for args in "-c pass" "-c print(1)" "$root/examples/hello.py"; do
     "$krait" $args >/dev/null 2>&1
 done
 
-# Every function with at least one instruction executed, in the executable itself.
+# Every function with at least one instruction executed, in the executable itself (symbol
+# names only: not callgrind's "(below main)" nor addresses without a symbol).
 for f in "$tmp"/cg.*; do
   callgrind_annotate --threshold=100 "$f" 2>/dev/null
 done | grep -F "[$(readlink -f "$krait")]" |
   sed -E 's/^ *[0-9,]+ \([ 0-9.]+%\)  [^:]*:([^ ]+) \[.*$/\1/' |
-  grep -v '^?' | LC_ALL=C sort -u > "$out"
+  grep -E '^[A-Za-z_][A-Za-z0-9_.$]*$' | LC_ALL=C sort -u > "$out"
 echo "$(wc -l < "$out") functions -> ${out#"$root"/}"

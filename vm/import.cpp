@@ -47,18 +47,11 @@ Value module_not_found(State& st, std::string_view name) {
     return raise(st, e);
 }
 
-Value exec_module_source(State& st, const std::string& name, const std::string& path, std::string_view source,
-                         const std::string* pkg_dir = nullptr);
-
-// Runs a module's file in a fresh module registered as sys.modules[name].
-Value exec_module_file(State& st, const std::string& name, const std::string& path, const std::string* pkg_dir) {
-    std::string source;
-    if (!read_file(path, source)) return module_not_found(st, name);
-    return exec_module_source(st, name, path, source, pkg_dir);
-}
-
-Value exec_module_source(State& st, const std::string& name, const std::string& path, std::string_view source,
-                         const std::string* pkg_dir) {
+// Runs a module's code in a fresh module registered as sys.modules[name]: `get_code()` makes
+// the Code once the module is registered (null with an exception pending if it cannot).
+template <typename GetCode>
+Value exec_module(State& st, const std::string& name, const std::string& path, const std::string* pkg_dir,
+                  GetCode get_code) {
     Str* n = intern(st, name);
     if (!n) return Value::error();
     Module* m = make_module(st, n);
@@ -80,7 +73,7 @@ Value exec_module_source(State& st, const std::string& name, const std::string& 
     }
     if (!dict_set_str(st, d, st.names.builtins, Value::from_object(st.builtins_module))) return Value::error();
     if (!dict_set(st, st.modules, Value::from_object(n), mv)) return Value::error();
-    Code* code = compile_source(st, source, path, parse::Mode::Exec);
+    Code* code = get_code();
     st.initializing.insert(name);
     Value r = code ? run_code(st, code, d, Value::from_object(d)) : Value::error();
     st.initializing.erase(name);
@@ -101,6 +94,22 @@ Value exec_module_source(State& st, const std::string& name, const std::string& 
     return final;
 }
 
+Value exec_module_file(State& st, const std::string& name, const std::string& path, const std::string* pkg_dir) {
+    std::string source;
+    if (!read_file(path, source)) return module_not_found(st, name);
+    return exec_module(st, name, path, pkg_dir, [&] { return compile_source(st, source, path, parse::Mode::Exec); });
+}
+
+// A module of stdlib/py: its code was compiled when Krait was built.
+Value exec_frozen_module(State& st, const std::string& name, std::string_view bytes) {
+    return exec_module(st, name, "<frozen " + name + ">", nullptr, [&]() -> Code* {
+        std::string why;
+        Code* code = load_serialized(st, bytes, &why);
+        if (!code && !why.empty()) raise(st, st.exc.ImportError, "bad frozen code for module " + name + ": " + why);
+        return code;
+    });
+}
+
 // Finds and loads `name` (fully qualified), whose parent package (if any) is loaded.
 Value load_module(State& st, const std::string& name, Value parent) {
     // Built-in modules.
@@ -113,7 +122,7 @@ Value load_module(State& st, const std::string& name, Value parent) {
         return m;
     }
     auto frozen = st.frozen_modules.find(name);
-    if (frozen != st.frozen_modules.end()) return exec_module_source(st, name, "<frozen " + name + ">", frozen->second);
+    if (frozen != st.frozen_modules.end()) return exec_frozen_module(st, name, frozen->second);
     std::string last = name.substr(name.rfind('.') == std::string::npos ? 0 : name.rfind('.') + 1);
     // The folders to search: the parent's __path__, or sys.path.
     Value path;

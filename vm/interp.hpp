@@ -1,6 +1,9 @@
 // The virtual machine's entry points: loading compiled code, running it, and calling Python
 // functions. Everything here works on the State of runtime/.
 #pragma once
+#include <string>
+#include <string_view>
+
 #include "compiler/code_unit.hpp"
 #include "runtime/code.hpp"
 #include "runtime/state.hpp"
@@ -18,6 +21,9 @@ void install(State& st);
 
 // The runtime Code of a compiled unit (recursively for nested code). Null on MemoryError.
 Code* load(State& st, const compiler::CodeUnit& unit);
+// The same from compiler::serialize()'s bytes, without making CodeUnits on the way. Null with
+// MemoryError pending, or with nothing pending and `error` set if the bytes are malformed.
+Code* load_serialized(State& st, std::string_view bytes, std::string* error);
 
 // Runs module-level or exec() code with the given namespaces (locals may be a mapping).
 Value run_code(State& st, Code* code, Dict* globals, Value locals, Tuple* closure = nullptr);

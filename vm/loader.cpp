@@ -1,11 +1,17 @@
 // Turns the compiler's CodeUnits into runtime Code objects: constants become values,
-// names become interned strings, the exception table and line table are copied.
+// names become interned strings, the exception table and line table are copied, caches are
+// numbered and instructions specialized. load() takes a CodeUnit (code compiled at run time);
+// load_serialized() takes compiler::serialize()'s bytes (the modules compiled when Krait was
+// built) and makes the same Code objects without CodeUnits on the way.
+#include <array>
 #include <cstring>
 
+#include "compiler/code_unit_io.hpp"
 #include "runtime/bigint.hpp"
 #include "runtime/bytes.hpp"
 #include "runtime/exception.hpp"
 #include "runtime/int.hpp"
+#include "runtime/list.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
@@ -81,6 +87,25 @@ T* copy_buffer(State& st, const T* data, size_t n) {
     return p;
 }
 
+// What the loader does with each opcode, as bits: give it a global or an attribute cache,
+// note that its code delegates (SEND), specialize it (BINARY_OP, the first of a pair of
+// vm/opcodes.def). Most instructions need nothing.
+enum : uint8_t { kGlobalCache = 1, kAttrCache = 2, kDelegates = 4, kBinaryOp = 8, kBeginsPair = 16 };
+constexpr auto kLoaderWork = [] {
+    std::array<uint8_t, 256> t{};
+    t[static_cast<uint8_t>(Op::LOAD_GLOBAL)] |= kGlobalCache;
+    t[static_cast<uint8_t>(Op::LOAD_ATTR)] |= kAttrCache;
+    t[static_cast<uint8_t>(Op::LOAD_METHOD)] |= kAttrCache;
+    t[static_cast<uint8_t>(Op::SEND)] |= kDelegates;
+    t[static_cast<uint8_t>(Op::BINARY_OP)] |= kBinaryOp;
+#define KRAIT_OP(name, pops, pushes, arg)
+#define KRAIT_PAIR(name, a, b) t[static_cast<uint8_t>(Op::a)] |= kBeginsPair;
+#include "vm/opcodes.def"
+#undef KRAIT_PAIR
+#undef KRAIT_OP
+    return t;
+}();
+
 // The pair that `first` followed by `second` fuse into (vm/opcodes.def), or `first` itself.
 Op pair_of(Op first, Op second) {
 #define KRAIT_OP(name, pops, pushes, arg)
@@ -104,35 +129,22 @@ Op binary_op_for(uint32_t arg) {
     }
 }
 
-// Rewrites the compiler's instructions into the forms the interpreter runs faster: BINARY_OP
-// by operator, and the first instruction of each pair. Pairs may overlap (LOAD_FAST x3): each
-// one only reads its second's argument, so the second may itself begin a pair; the scan goes
-// forward, looking at each instruction before it is rewritten.
-void specialize(Code* c) {
-    for (uint32_t i = 0; i < c->ncode; ++i) {
-        Op op = op_of(c->code[i]);
-        uint32_t arg = arg_of(c->code[i]);
-        if (op == Op::BINARY_OP) op = binary_op_for(arg);
-        else if (i + 1 < c->ncode) op = pair_of(op, op_of(c->code[i + 1]));
-        c->code[i] = encode(op, arg);
-    }
-}
-
-}  // namespace
-
-Code* load(State& st, const compiler::CodeUnit& u) {
+// A Code with nothing filled in yet but empty tuples.
+Code* new_code(State& st) {
     auto* c = st.heap.make<Code>(st.code_type);
     if (!c) {
         raise_no_memory(st);
         return nullptr;
     }
-    Root keep(st.heap, Value::from_object(c));
     c->consts = st.empty_tuple;
     c->names = c->varnames = c->cellvars = c->freevars = st.empty_tuple;
-    c->name = intern(st, u.name);
-    c->qualname = intern(st, u.qualname);
-    c->filename = intern(st, u.filename);
-    if (!c->name || !c->qualname || !c->filename) return nullptr;
+    return c;
+}
+
+// Fills in a Code whose name, qualname, filename and name tuples are set, from the rest of a
+// unit however it was read (u's string indexes are not used): the instruction, line and
+// exception tables, the caches, and a tuple of u.nconsts Nones for the constants.
+bool fill_code(State& st, Code* c, const compiler::UnitView& u) {
     c->firstlineno = u.firstlineno;
     c->flags = u.flags;
     c->argcount = u.argcount;
@@ -146,32 +158,26 @@ Code* load(State& st, const compiler::CodeUnit& u) {
     c->handlers = static_cast<ExceptionRange*>(st.heap.allocate_buffer(c->nhandlers * sizeof(ExceptionRange)));
     if (!c->code || !c->lines || !c->handlers) {
         raise_no_memory(st);
-        return nullptr;
+        return false;
     }
     for (uint32_t i = 0; i < c->nhandlers; ++i) {
         const compiler::ExceptionEntry& e = u.exceptions[i];
         c->handlers[i] = ExceptionRange{e.start, e.end, e.target, e.depth, e.lasti};
     }
-    c->close_when_collected = c->nhandlers != 0;
-    for (uint32_t i = 0; i < c->ncode && !c->close_when_collected; ++i)
-        c->close_when_collected = vm::op_of(c->code[i]) == vm::Op::SEND;
-    if (!(c->names = names_tuple(st, u.names)) || !(c->varnames = names_tuple(st, u.varnames)) ||
-        !(c->cellvars = names_tuple(st, u.cellvars)) || !(c->freevars = names_tuple(st, u.freevars)))
-        return nullptr;
-    c->nlocals = static_cast<uint32_t>(u.varnames.size());
-    c->ncells = static_cast<uint32_t>(u.cellvars.size());
-    c->nfree = static_cast<uint32_t>(u.freevars.size());
-    // Cells that start as parameters.
+    c->nlocals = static_cast<uint32_t>(c->varnames->size);
+    c->ncells = static_cast<uint32_t>(c->cellvars->size);
+    c->nfree = static_cast<uint32_t>(c->freevars->size);
+    // Cells that start as parameters (names are interned: the same name is the same Str).
     uint32_t nparams = c->argcount + c->kwonlyargcount + ((c->flags & compiler::kCodeVarArgs) ? 1 : 0) +
                        ((c->flags & compiler::kCodeVarKeywords) ? 1 : 0);
     for (uint32_t i = 0; i < c->ncells; ++i) {
         for (uint32_t j = 0; j < nparams && j < c->nlocals; ++j) {
-            if (u.cellvars[i] == u.varnames[j]) {
+            if (c->cellvars->items[i].as_object() == c->varnames->items[j].as_object()) {
                 if (!c->cell2arg) {
                     c->cell2arg = static_cast<int32_t*>(st.heap.allocate_buffer(c->ncells * sizeof(int32_t)));
                     if (!c->cell2arg) {
                         raise_no_memory(st);
-                        return nullptr;
+                        return false;
                     }
                     for (uint32_t k = 0; k < c->ncells; ++k) c->cell2arg[k] = -1;
                 }
@@ -179,56 +185,234 @@ Code* load(State& st, const compiler::CodeUnit& u) {
             }
         }
     }
-    // Each LOAD_GLOBAL gets its own cache entry; its argument becomes the entry's number.
-    uint32_t nglobals = 0;
-    for (uint32_t i = 0; i < c->ncode; ++i)
-        if (vm::op_of(c->code[i]) == vm::Op::LOAD_GLOBAL) ++nglobals;
+    // One pass counts what needs a cache; a generator needs closing when collected if its code
+    // has handlers or delegates (SEND).
+    uint32_t nglobals = 0, nattrs = 0, delegates = 0;
+    for (uint32_t i = 0; i < c->ncode; ++i) {
+        uint8_t work = kLoaderWork[static_cast<uint8_t>(op_of(c->code[i]))];
+        nglobals += work & kGlobalCache;
+        nattrs += (work & kAttrCache) >> 1;
+        delegates |= work & kDelegates;
+    }
+    c->close_when_collected = c->nhandlers != 0 || delegates;
     if (nglobals) {
         c->global_caches = static_cast<GlobalCache*>(st.heap.allocate_buffer(nglobals * sizeof(GlobalCache)));
         if (!c->global_caches) {
             raise_no_memory(st);
-            return nullptr;
-        }
-        uint32_t k = 0;
-        for (uint32_t i = 0; i < c->ncode; ++i) {
-            if (vm::op_of(c->code[i]) != vm::Op::LOAD_GLOBAL) continue;
-            c->global_caches[k] = GlobalCache{as_str(c->names->items[vm::arg_of(c->code[i])]), nullptr, nullptr, 0, 0,
-                                              Value::none()};
-            c->code[i] = vm::encode(vm::Op::LOAD_GLOBAL, k++);
+            return false;
         }
         c->nglobal_caches = nglobals;
-    }
-    uint32_t nattrs = 0;
-    for (uint32_t i = 0; i < c->ncode; ++i) {
-        vm::Op op = vm::op_of(c->code[i]);
-        if (op == vm::Op::LOAD_ATTR || op == vm::Op::LOAD_METHOD) ++nattrs;
     }
     if (nattrs) {
         c->attr_caches = static_cast<AttrCache*>(st.heap.allocate_buffer(nattrs * sizeof(AttrCache)));
         if (!c->attr_caches) {
             raise_no_memory(st);
-            return nullptr;
-        }
-        uint32_t k = 0;
-        for (uint32_t i = 0; i < c->ncode; ++i) {
-            vm::Op op = vm::op_of(c->code[i]);
-            if (op != vm::Op::LOAD_ATTR && op != vm::Op::LOAD_METHOD) continue;
-            c->attr_caches[k] = AttrCache{as_str(c->names->items[vm::arg_of(c->code[i])]), 0, AttrCache::Empty,
-                                          Value::none()};
-            c->code[i] = vm::encode(op, k++);
+            return false;
         }
         c->nattr_caches = nattrs;
     }
-    specialize(c);
-    Tuple* consts = make_tuple(st, u.consts.size());
-    if (!consts) return nullptr;
+    // The second pass gives each LOAD_GLOBAL, LOAD_ATTR and LOAD_METHOD its own cache entry,
+    // whose number becomes its argument, and rewrites instructions into the forms only the
+    // interpreter runs: BINARY_OP by operator, and the first instruction of each pair. Pairs
+    // may overlap (LOAD_FAST x3): each only reads its second's opcode, so the second may
+    // itself begin a pair; the scan goes forward, looking at each before it is rewritten.
+    uint32_t kg = 0, ka = 0;
+    for (uint32_t i = 0; i < c->ncode; ++i) {
+        Op op = op_of(c->code[i]);
+        uint8_t work = kLoaderWork[static_cast<uint8_t>(op)];
+        if (!work) continue;
+        uint32_t arg = arg_of(c->code[i]);
+        if (work & kGlobalCache) {
+            c->global_caches[kg] = GlobalCache{as_str(c->names->items[arg]), nullptr, nullptr, 0, 0, Value::none()};
+            arg = kg++;
+        } else if (work & kAttrCache) {
+            c->attr_caches[ka] = AttrCache{as_str(c->names->items[arg]), 0, AttrCache::Empty, Value::none()};
+            arg = ka++;
+        }
+        if (work & kBinaryOp) op = binary_op_for(arg);
+        else if ((work & kBeginsPair) && i + 1 < c->ncode) op = pair_of(op, op_of(c->code[i + 1]));
+        c->code[i] = encode(op, arg);
+    }
+    Tuple* consts = make_tuple(st, u.nconsts);
+    if (!consts) return false;
     c->consts = consts;
+    return true;
+}
+
+// The view of a CodeUnit that fill_code reads.
+compiler::UnitView view_of(const compiler::CodeUnit& u) {
+    compiler::UnitView v{};
+    v.firstlineno = u.firstlineno;
+    v.flags = u.flags;
+    v.argcount = u.argcount;
+    v.posonlyargcount = u.posonlyargcount;
+    v.kwonlyargcount = u.kwonlyargcount;
+    v.stacksize = u.stacksize;
+    v.code = u.code;
+    v.lines = u.lines;
+    v.exceptions = u.exceptions;
+    v.nconsts = static_cast<uint32_t>(u.consts.size());
+    return v;
+}
+
+// Makes Code objects straight from serialized bytes as compiler::CodeReader reads them. Each
+// string of the table is made (and interned) once, however many units use it. Units and
+// tuples being filled are kept in a list the collector sees, innermost last.
+class Loader final : public compiler::CodeSink {
+public:
+    Loader(State& st, const compiler::CodeReader& r) : st_(st), strings_(r.strings()), keep_(st.heap) {}
+
+    bool start() {
+        open_list_ = make_list(st_);
+        if (!open_list_) return false;
+        keep_.set(Value::from_object(open_list_));
+        return true;
+    }
+    Code* result() const { return result_; }
+
+    bool begin_unit(const compiler::UnitView& u) override {
+        Code* c = new_code(st_);
+        if (!c || !push(c, st_.empty_tuple)) return false;
+        if (!(c->name = interned(u.name)) || !(c->qualname = interned(u.qualname)) ||
+            !(c->filename = interned(u.filename)) || !(c->names = names(u.names)) ||
+            !(c->varnames = names(u.varnames)) || !(c->cellvars = names(u.cellvars)) ||
+            !(c->freevars = names(u.freevars)) || !fill_code(st_, c, u))
+            return false;
+        open_.back().items = c->consts;
+        return true;
+    }
+    bool end_unit() override {
+        Code* c = static_cast<Code*>(open_.back().object);
+        pop();
+        if (open_.empty()) {
+            result_ = c;
+            return true;
+        }
+        return add(Value::from_object(c));
+    }
+    bool simple(compiler::CodeConstant::Kind kind) override {
+        using K = compiler::CodeConstant;
+        return add(kind == K::True ? Value::from_bool(true)
+                   : kind == K::False ? Value::from_bool(false)
+                   : kind == K::Ellipsis ? Value::ellipsis()
+                                         : Value::none());
+    }
+    bool integer(uint8_t base, uint32_t digits) override {
+        std::string_view d = strings_[digits];
+        if (base == 10 && d.size() <= 15) {  // the common case: no BigInt on the way
+            int64_t v = 0;
+            for (char ch : d) v = v * 10 + (ch - '0');
+            return add(make_int(st_, v));
+        }
+        return add(make_int(st_, BigInt::from_digits(d, base)));
+    }
+    bool floating(double v) override { return add(Value::from_double(v)); }
+    bool str(uint32_t i) override {
+        // Identifier-like constants are interned, as CPython does; other strings are made once.
+        if (identifier_like(strings_[i])) {
+            Str* s = interned(i);
+            return s && add(Value::from_object(s));
+        }
+        if (plain_.empty()) plain_.assign(strings_.size(), nullptr);
+        if (!plain_[i] && !(plain_[i] = make_str(st_, strings_[i]))) return false;
+        return add(Value::from_object(plain_[i]));
+    }
+    bool bytes(uint32_t i) override {
+        Bytes* b = make_bytes(st_, strings_[i]);
+        return b && add(Value::from_object(b));
+    }
+    bool begin_tuple(uint32_t n) override {
+        Tuple* t = make_tuple(st_, n);
+        return t && push(t, t);
+    }
+    bool end_tuple() override {
+        Tuple* t = open_.back().items;
+        pop();
+        return add(Value::from_object(t));
+    }
+
+private:
+    struct Open {
+        Object* object;   // the Code or Tuple being filled
+        Tuple* items;     // its constants, or itself
+        uint32_t filled;
+    };
+
+    bool push(Object* o, Tuple* items) {
+        if (!list_append(st_, open_list_, Value::from_object(o))) return false;
+        open_.push_back(Open{o, items, 0});
+        return true;
+    }
+    void pop() {
+        open_.pop_back();
+        --open_list_->size;
+    }
+    // The next constant of the innermost open unit or tuple (the reader keeps to their sizes).
+    bool add(Value v) {
+        if (v.is_error()) return false;
+        Open& o = open_.back();
+        o.items->items[o.filled++] = v;
+        return true;
+    }
+    Str* interned(uint32_t i) {
+        if (interned_.empty()) interned_.assign(strings_.size(), nullptr);
+        if (!interned_[i]) interned_[i] = intern(st_, strings_[i]);
+        return interned_[i];
+    }
+    Tuple* names(std::span<const uint32_t> idx) {
+        if (idx.empty()) return st_.empty_tuple;
+        Tuple* t = make_tuple(st_, idx.size());
+        if (!t) return nullptr;
+        // (Interning allocates; the tuple is only reachable from here, but allocation never
+        // collects: collections happen at the VM's safe points.)
+        for (size_t k = 0; k < idx.size(); ++k) {
+            Str* s = interned(idx[k]);
+            if (!s) return nullptr;
+            t->items[k] = Value::from_object(s);
+        }
+        return t;
+    }
+
+    State& st_;
+    const std::vector<std::string_view>& strings_;
+    Root keep_;
+    List* open_list_ = nullptr;
+    std::vector<Open> open_;
+    std::vector<Str*> interned_, plain_;  // by string index, made on first use
+    Code* result_ = nullptr;
+};
+
+}  // namespace
+
+Code* load(State& st, const compiler::CodeUnit& u) {
+    Code* c = new_code(st);
+    if (!c) return nullptr;
+    Root keep(st.heap, Value::from_object(c));
+    c->name = intern(st, u.name);
+    c->qualname = intern(st, u.qualname);
+    c->filename = intern(st, u.filename);
+    if (!c->name || !c->qualname || !c->filename) return nullptr;
+    if (!(c->names = names_tuple(st, u.names)) || !(c->varnames = names_tuple(st, u.varnames)) ||
+        !(c->cellvars = names_tuple(st, u.cellvars)) || !(c->freevars = names_tuple(st, u.freevars)))
+        return nullptr;
+    if (!fill_code(st, c, view_of(u))) return nullptr;
     for (size_t i = 0; i < u.consts.size(); ++i) {
         Value v = constant(st, u.consts[i]);
         if (v.is_error()) return nullptr;
-        consts->items[i] = v;
+        c->consts->items[i] = v;
     }
     return c;
+}
+
+Code* load_serialized(State& st, std::string_view bytes, std::string* error) {
+    compiler::CodeReader reader(bytes);
+    Loader loader(st, reader);
+    if (!loader.start()) return nullptr;
+    if (!reader.read(loader)) {
+        if (error) *error = reader.error();
+        return nullptr;
+    }
+    return loader.result();
 }
 
 }  // namespace krait::vm

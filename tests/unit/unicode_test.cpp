@@ -201,6 +201,25 @@ TEST(Unicode, NfkcKeepsAsciiAndEmpty) {
     EXPECT_EQ(nfkc("hello_world42"), "hello_world42");
 }
 
+TEST(Utf8, LengthCountsCodePoints) {
+    // Every length and alignment around the eight-byte steps, with 1- to 4-byte characters.
+    const char* pieces[] = {"a", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\x7F", "\xC2\x80"};
+    uint32_t seed = 12345;
+    for (int round = 0; round < 2000; ++round) {
+        std::string s;
+        size_t chars = 0;
+        int n = round % 40;
+        for (int i = 0; i < n; ++i) {
+            seed = seed * 1103515245 + 12345;
+            s += pieces[(seed >> 16) % 6];
+            ++chars;
+        }
+        ASSERT_EQ(krait::utf8::length(s), chars) << s;
+    }
+    EXPECT_EQ(krait::utf8::length(""), 0u);
+    EXPECT_EQ(krait::utf8::length("abcdefghijklmnopq"), 17u);
+}
+
 TEST(Unicode, LookupName) {
     const auto& lines = section("names");
     EXPECT_GT(lines.size(), 1000u);
