@@ -573,8 +573,8 @@ Value m_connect_ex(State& st, Args a) {
     return Value::from_int(err);
 }
 
-// recv(bufsize[, flags]): small reads go through a buffer on the stack, so a read allocates
-// only the bytes object it returns.
+// recv(bufsize[, flags]): the data lands in a buffer on the stack (small sizes) or a temporary
+// one (malloc reuses it from call to call), then in a bytes object of exactly the size read.
 Value m_recv(State& st, Args a) {
     if (!check_count(st, a, "recv", 2, 3)) return Value::error();
     Socket* s = sock_of(a.v[0]);
@@ -584,7 +584,7 @@ Value m_recv(State& st, Args a) {
     if (size < 0) return value_error(st, "negative buffersize in recv");
     int flags = 0;
     if (a.n > 2 && !int_arg(st, a.v[2], flags)) return Value::error();
-    constexpr size_t kStack = 64 * 1024;
+    constexpr size_t kStack = 8 * 1024;  // small: hosts may run Krait on threads with small stacks
     char stack_buf[kStack];
     std::unique_ptr<char[]> heap_buf;
     char* buf = stack_buf;

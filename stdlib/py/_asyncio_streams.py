@@ -2,7 +2,7 @@
 sock_sendall, sock_accept, sock_connect, getaddrinfo), protocols and transports, the socket
 transport over the native loop's add_reader/add_writer, create_connection/create_server and
 Server, and the streams API (open_connection, start_server, StreamReader, StreamWriter).
-Behaviour, ordering of callbacks and messages follow CPython 3.11 (asyncio's streams,
+Behaviour, ordering of callbacks and messages follow CPython 3.11.7 (asyncio's streams,
 selector_events and base_events). asyncio imports this module on first use and its loop
 class delegates to the functions here; on import the module installs them on the loop class
 directly so that later calls go straight to them.
@@ -1548,7 +1548,22 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
             self._stream_writer = StreamWriter(transport, self, reader, self._loop)
             res = self._client_connected_cb(reader, self._stream_writer)
             if _asyncio.iscoroutine(res):
-                self._task = self._loop.create_task(res)
+                loop = self._loop
+
+                def callback(task):
+                    # A handler that fails is reported and its connection closed. (As in
+                    # CPython 3.11.7, a cancelled handler makes exception() raise here.)
+                    exc = task.exception()
+                    if exc is not None:
+                        loop.call_exception_handler({
+                            'message': 'Unhandled exception in client_connected_cb',
+                            'exception': exc,
+                            'transport': transport,
+                        })
+                        transport.close()
+
+                self._task = loop.create_task(res)
+                self._task.add_done_callback(callback)
 
     def connection_lost(self, exc):
         reader = self._stream_reader
