@@ -52,7 +52,7 @@ public:
         unit(root);
         std::string out(kCodeUnitMagic, sizeof kCodeUnitMagic);
         out += static_cast<char>(kCodeUnitFormat);
-        varint(out, vm::kOpCount);
+        varint(out, kInstructionSet);
         varint(out, table_.size());
         size_t total = 0;
         for (std::string_view s : table_) total += s.size() + 2;
@@ -321,9 +321,9 @@ bool CodeReader::read(CodeSink& sink) {
         return fail("not a serialized code unit");
     p_ += sizeof kCodeUnitMagic;
     if (uint8_t(*p_++) != kCodeUnitFormat) return fail("unknown format version");
-    uint32_t ops;
-    if (!u32(ops)) return false;
-    if (ops != uint32_t(vm::kOpCount)) return fail("made for another instruction set");
+    uint32_t set;
+    if (!u32(set)) return false;
+    if (set != kInstructionSet) return fail("made for another instruction set");
     uint32_t n;
     if (!count(n, 1)) return false;
     strings_.resize(n);

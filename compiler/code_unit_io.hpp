@@ -3,7 +3,8 @@
 // the front end.
 //
 // Layout (integers are LEB128 varints unless said otherwise; "signed" ones are zigzagged):
-//   "KRCU", format version (1 byte), the number of opcodes in vm/opcodes.def
+//   "KRCU", format version (1 byte), kInstructionSet (a hash of vm/opcodes.def's names and
+//   argument kinds, in order: bytes made for another instruction set are refused)
 //   string table: count, then each string as its length and bytes (names, docstrings, digits
 //                 and bytes constants: every string of every unit, each content once)
 //   the module's unit, its nested units inline in its constants:
@@ -38,6 +39,17 @@ namespace krait::compiler {
 
 inline constexpr char kCodeUnitMagic[4] = {'K', 'R', 'C', 'U'};
 inline constexpr uint8_t kCodeUnitFormat = 1;
+// FNV-1a over "NAME ARGKIND;" for each instruction of vm/opcodes.def, in order.
+inline constexpr uint32_t kInstructionSet = [] {
+    uint32_t h = 2166136261u;
+    auto add = [&h](const char* s) {
+        for (; *s; ++s) h = (h ^ static_cast<uint8_t>(*s)) * 16777619u;
+    };
+#define KRAIT_OP(name, pops, pushes, arg) add(#name " " #arg ";");
+#include "vm/opcodes.def"
+#undef KRAIT_OP
+    return h;
+}();
 // Units and tuple constants nest at most this deep (the parser's depth limit keeps the
 // compiler's output well below it); deeper input is refused instead of recursing on.
 inline constexpr int kMaxUnitNesting = 3000;

@@ -204,11 +204,11 @@ TEST(CodeUnitIo, SurvivesCorruption) {
     EXPECT_GT(accepted, 0);  // a changed line number or name is still a valid unit
 }
 
-// A header for hand-made inputs: magic, version, opcode count.
+// A header for hand-made inputs: magic, version, instruction set.
 std::string header() {
     std::string h(kCodeUnitMagic, sizeof kCodeUnitMagic);
     h += char(kCodeUnitFormat);
-    uint32_t n = vm::kOpCount;
+    uint32_t n = kInstructionSet;
     while (n >= 0x80) {
         h += char(n | 0x80);
         n >>= 7;
