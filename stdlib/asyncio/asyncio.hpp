@@ -23,20 +23,23 @@ struct Loop;
 
 struct Future : Object {
     Value loop;
-    Value result;             // when finished without an exception
-    Value exception;          // error() unless finished with one
-    Value exception_tb;       // its __traceback__ when it was set
-    Value cb0, ctx0;          // the first done callback inline (most futures have one)...
-    Value callbacks;          // ...the rest as a list of fn, ctx, fn, ctx... (or none)
-    Value cancel_message;
-    Value cancelled_exc;      // the CancelledError a cancelled future raises, made once
+    // Pending: none (a Task keeps the message of a cancellation it must still deliver here).
+    // Finished: the result, or the exception when `failed`. Cancelled: the cancel message.
+    Value result;
+    // Pending: the done callbacks, in one slot since most futures have at most one: none; the
+    // Task waiting on the future (its wakeup, which runs in the task's own context); a tuple
+    // (fn, context); or, from two on, a list fn, context, fn, context...
+    // Done: the exception's __traceback__ as it was when set (failed), or the CancelledError
+    // a cancelled Task raises, made once (or none).
+    Value callbacks;
     FutureState state;
-    bool blocking;            // _asyncio_future_blocking
-    bool log_traceback;       // an exception nobody retrieved: report it when collected
-    void trace(Tracer& t) {
-        t.mark(loop), t.mark(result), t.mark(exception), t.mark(exception_tb), t.mark(cb0), t.mark(ctx0);
-        t.mark(callbacks), t.mark(cancel_message), t.mark(cancelled_exc);
-    }
+    bool failed : 1;
+    bool blocking : 1;             // _asyncio_future_blocking
+    bool log_traceback : 1;        // an exception nobody retrieved: report it when collected
+    bool must_cancel : 1;          // Task's: cancel the coroutine at its next step
+    bool log_destroy_pending : 1;  // Task's
+    int32_t num_cancels_requested; // Task's; Future's padding has room for it
+    void trace(Tracer& t) { t.mark(loop), t.mark(result), t.mark(callbacks); }
 };
 
 struct Task : Future {
@@ -46,9 +49,6 @@ struct Task : Future {
     Value name;               // a str, or the int N of the default name "Task-N"
     Task* prev_pending;       // every unfinished task, for all_tasks()
     Task* next_pending;
-    int32_t num_cancels_requested;
-    bool must_cancel;
-    bool log_destroy_pending;
     void trace(Tracer& t) {
         Future::trace(t);
         t.mark(coro), t.mark(context), t.mark(fut_waiter), t.mark(name);
@@ -134,6 +134,8 @@ int future_cancel(State& st, Future* f, Value msg);
 Value make_cancelled_error(State& st, Future* f);
 // add_done_callback: called with the future, in `ctx` (none: the current context).
 bool future_add_callback(State& st, Future* f, Value fn, Value ctx);
+// The task's wakeup, as the done callback of the future it blocks on.
+bool future_add_wakeup(State& st, Future* f, Task* t);
 // Raises what result() would, or returns the result.
 Value future_result(State& st, Future* f);
 void add_future_methods(State& st, Type* t);

@@ -23,20 +23,42 @@ Value invalid_state(State& st, const char* msg) {
     return raise(st, as_type(module_state(st)->invalid_state_error), msg);
 }
 
-// Hands every done callback to the loop, in the order they were added.
+bool is_task(State& st, Value v) {
+    return v.is_object() && isinstance(st, v, as_type(module_state(st)->task_type));
+}
+
+// The pending callbacks as the list form of the slot (see Future::callbacks); null on error.
+List* callback_list(State& st, Future* f) {
+    Value cbs = f->callbacks;
+    if (cbs.is_object() && cbs.as_object()->type == st.list_type) return static_cast<List*>(cbs.as_object());
+    List* l = make_list(st, 0);
+    if (!l) return nullptr;
+    Root keep(st.heap, Value::from_object(l));
+    if (is_task(st, cbs)) {
+        if (!list_append(st, l, cbs) || !list_append(st, l, Value::none())) return nullptr;
+    } else if (!cbs.is_none()) {
+        Tuple* pair = static_cast<Tuple*>(cbs.as_object());
+        if (!list_append(st, l, pair->items[0]) || !list_append(st, l, pair->items[1])) return nullptr;
+    }
+    f->callbacks = Value::from_object(l);
+    return l;
+}
+
+// Hands every done callback to the loop, in the order they were added, and empties the slot.
 bool schedule_callbacks(State& st, Future* f) {
     Loop* loop = as_loop(st, f->loop);
     if (!loop) return false;
     Value self = Value::from_object(f);
-    if (!f->cb0.is_none()) {
-        Value cb = f->cb0, ctx = f->ctx0;
-        f->cb0 = f->ctx0 = Value::none();
-        if (!call_soon_entry(st, loop, Ready{Ready::kCallback, cb, self, ctx})) return false;
-    }
-    if (f->callbacks.is_none()) return true;
-    Root keep(st.heap, f->callbacks);
-    List* l = static_cast<List*>(f->callbacks.as_object());
+    Value cbs = f->callbacks;
     f->callbacks = Value::none();
+    if (cbs.is_none()) return true;
+    if (is_task(st, cbs)) return call_soon_entry(st, loop, Ready{Ready::kCallback, cbs, self, Value::none()});
+    Root keep(st.heap, cbs);
+    if (cbs.as_object()->type == st.tuple_type) {
+        Tuple* pair = static_cast<Tuple*>(cbs.as_object());
+        return call_soon_entry(st, loop, Ready{Ready::kCallback, pair->items[0], self, pair->items[1]});
+    }
+    List* l = static_cast<List*>(cbs.as_object());
     for (size_t i = 0; i + 1 < l->size; i += 2)
         if (!call_soon_entry(st, loop, Ready{Ready::kCallback, l->items[i], self, l->items[i + 1]})) return false;
     return true;
@@ -68,7 +90,7 @@ Value m_exception(State& st, Args a) {
     if (f->state == FutureState::Cancelled) return raise(st, make_cancelled_error(st, f));
     if (f->state == FutureState::Pending) return invalid_state(st, "Exception is not set.");
     f->log_traceback = false;
-    return f->exception.is_error() ? Value::none() : f->exception;
+    return f->failed ? f->result : Value::none();
 }
 
 Value m_done(State& st, Args a) {
@@ -119,17 +141,11 @@ Value m_remove_done_callback(State& st, Args a) {
     Future* f = fut(a.v[0]);
     Value fn = a.v[1];
     int64_t removed = 0;
-    if (!f->cb0.is_none()) {
-        int eq = f->cb0.is(fn) ? 1 : equal(st, f->cb0, fn);
-        if (eq < 0) return Value::error();
-        if (eq) {
-            f->cb0 = f->ctx0 = Value::none();
-            ++removed;
-        }
-    }
-    if (f->callbacks.is_none()) return Value::from_int(removed);
-    Root keep(st.heap, f->callbacks);
-    List* l = static_cast<List*>(f->callbacks.as_object());
+    if (f->state != FutureState::Pending || f->callbacks.is_none()) return Value::from_int(0);
+    Root keep_fn(st.heap, fn);
+    List* l = callback_list(st, f);
+    if (!l) return Value::error();
+    Root keep(st.heap, Value::from_object(l));
     size_t w = 0;
     for (size_t i = 0; i + 1 < l->size; i += 2) {
         int eq = l->items[i].is(fn) ? 1 : equal(st, l->items[i], fn);
@@ -237,11 +253,11 @@ Value g_state(State& st, Value self) {
 }
 Value g_result(State&, Value self) {
     Future* f = fut(self);
-    return f->state == FutureState::Finished && f->exception.is_error() ? f->result : Value::none();
+    return f->state == FutureState::Finished && !f->failed ? f->result : Value::none();
 }
 Value g_exception(State&, Value self) {
     Future* f = fut(self);
-    return f->exception.is_error() ? Value::none() : f->exception;
+    return f->failed ? f->result : Value::none();
 }
 Value g_log_traceback(State&, Value self) { return Value::from_bool(fut(self)->log_traceback); }
 bool s_log_traceback(State& st, Value self, Value v) {
@@ -252,28 +268,30 @@ bool s_log_traceback(State& st, Value self, Value v) {
     fut(self)->log_traceback = false;
     return true;
 }
-Value g_cancel_message(State&, Value self) { return fut(self)->cancel_message; }
+Value g_cancel_message(State&, Value self) {
+    Future* f = fut(self);
+    return f->state == FutureState::Finished ? Value::none() : f->result;
+}
 bool s_cancel_message(State& st, Value self, Value v) {
     if (v.is_error()) return raise(st, st.exc.AttributeError, "cannot delete attribute"), false;
-    fut(self)->cancel_message = v;
+    // A finished future has no use for one (its slot holds the result).
+    Future* f = fut(self);
+    if (f->state != FutureState::Finished) f->result = v;
     return true;
 }
 Value g_none(State&, Value) { return Value::none(); }
 Value g_callbacks(State& st, Value self) {
     Future* f = fut(self);
-    if (f->cb0.is_none() && f->callbacks.is_none()) return Value::none();
+    if (f->state != FutureState::Pending || f->callbacks.is_none()) return Value::none();
+    List* l = callback_list(st, f);
+    if (!l) return Value::error();
+    Root keep_l(st.heap, Value::from_object(l));
     List* out = make_list(st, 0);
     if (!out) return Value::error();
     Root keep(st.heap, Value::from_object(out));
-    auto add = [&](Value cb, Value ctx) {
-        Tuple* pair = make_tuple(st, {cb, ctx});
-        return pair && list_append(st, out, Value::from_object(pair));
-    };
-    if (!f->cb0.is_none() && !add(f->cb0, f->ctx0)) return Value::error();
-    if (!f->callbacks.is_none()) {
-        List* l = static_cast<List*>(f->callbacks.as_object());
-        for (size_t i = 0; i + 1 < l->size; i += 2)
-            if (!add(l->items[i], l->items[i + 1])) return Value::error();
+    for (size_t i = 0; i + 1 < l->size; i += 2) {
+        Tuple* pair = make_tuple(st, {l->items[i], l->items[i + 1]});
+        if (!pair || !list_append(st, out, Value::from_object(pair))) return Value::error();
     }
     return Value::from_object(out);
 }
@@ -329,7 +347,7 @@ void finalize_future(State& st, Object* o) {
     Value m = str_value(st, msg);
     if (m.is_error()) return;
     Root keep(st.heap, m);
-    report_exception(st, f->loop, {{"message", m}, {"exception", f->exception}, {"future", Value::from_object(f)}});
+    report_exception(st, f->loop, {{"message", m}, {"exception", f->result}, {"future", Value::from_object(f)}});
 }
 
 namespace {
@@ -372,33 +390,32 @@ Value future_init(State& st, Future* f, Value loop) {
 }
 
 void clear_future(Future* f) {
-    f->loop = f->result = f->exception_tb = f->cb0 = f->ctx0 = f->callbacks = Value::none();
-    f->cancel_message = f->cancelled_exc = Value::none();
-    f->exception = Value::error();
+    f->loop = f->result = f->callbacks = Value::none();
     f->state = FutureState::Pending;
-    f->blocking = f->log_traceback = false;
+    f->failed = f->blocking = f->log_traceback = f->must_cancel = f->log_destroy_pending = false;
+    f->num_cancels_requested = 0;
 }
 
 Value future_result(State& st, Future* f) {
     if (f->state == FutureState::Cancelled) return raise(st, make_cancelled_error(st, f));
     if (f->state == FutureState::Pending) return invalid_state(st, "Result is not set.");
     f->log_traceback = false;
-    if (!f->exception.is_error()) {
-        as_exception(f->exception)->traceback = f->exception_tb;
-        return raise(st, f->exception);
+    if (f->failed) {
+        as_exception(f->result)->traceback = f->callbacks;
+        return raise(st, f->result);
     }
     return f->result;
 }
 
 Value make_cancelled_error(State& st, Future* f) {
-    if (!f->cancelled_exc.is_none()) {
-        Value e = f->cancelled_exc;
-        f->cancelled_exc = Value::none();
+    if (f->state == FutureState::Cancelled && !f->callbacks.is_none()) {
+        Value e = f->callbacks;  // the task's CancelledError (see Future::callbacks)
+        f->callbacks = Value::none();
         return e;
     }
     Value cls = module_state(st)->cancelled_error;
-    if (f->cancel_message.is_none()) return call(st, cls, {});
-    return call(st, cls, {f->cancel_message});
+    if (f->result.is_none()) return call(st, cls, {});
+    return call(st, cls, {f->result});
 }
 
 bool future_set_result(State& st, Future* f, Value result) {
@@ -422,10 +439,11 @@ bool future_set_exception(State& st, Future* f, Value exc) {
     if (type_of(st, exc) == st.exc.StopIteration)
         return type_error(st, "StopIteration interacts badly with generators and cannot be raised into a Future"),
                false;
-    f->exception = exc;
-    f->exception_tb = as_exception(exc)->traceback;
+    f->result = exc;
+    f->failed = true;
     f->state = FutureState::Finished;
     if (!schedule_callbacks(st, f)) return false;
+    f->callbacks = as_exception(exc)->traceback;
     f->log_traceback = true;
     // Classes derived in Python have no finalize hook: they go unreported.
     if (f->type->gc->finalize) st.heap.add_finalizer(f);
@@ -436,7 +454,7 @@ int future_cancel(State& st, Future* f, Value msg) {
     f->log_traceback = false;
     if (f->state != FutureState::Pending) return 0;
     f->state = FutureState::Cancelled;
-    f->cancel_message = msg;
+    f->result = msg;
     return schedule_callbacks(st, f) ? 1 : -1;
 }
 
@@ -450,18 +468,29 @@ bool future_add_callback(State& st, Future* f, Value fn, Value ctx) {
         Loop* loop = as_loop(st, f->loop);
         return loop && call_soon_entry(st, loop, Ready{Ready::kCallback, fn, Value::from_object(f), ctx});
     }
-    if (f->cb0.is_none() && f->callbacks.is_none()) {
-        f->cb0 = fn, f->ctx0 = ctx;
-        return true;
-    }
     Root keep_ctx(st.heap, ctx);
     if (f->callbacks.is_none()) {
-        List* l = make_list(st, 0);
-        if (!l) return false;
-        f->callbacks = Value::from_object(l);
+        Tuple* pair = make_tuple(st, {fn, ctx});
+        if (!pair) return false;
+        f->callbacks = Value::from_object(pair);
+        return true;
     }
-    List* l = static_cast<List*>(f->callbacks.as_object());
-    return list_append(st, l, fn) && list_append(st, l, ctx);
+    List* l = callback_list(st, f);
+    return l && list_append(st, l, fn) && list_append(st, l, ctx);
+}
+
+bool future_add_wakeup(State& st, Future* f, Task* t) {
+    Value task = Value::from_object(t);
+    if (f->state != FutureState::Pending) {
+        Loop* loop = as_loop(st, f->loop);
+        return loop && call_soon_entry(st, loop, Ready{Ready::kCallback, task, Value::from_object(f), Value::none()});
+    }
+    if (f->callbacks.is_none()) {
+        f->callbacks = task;
+        return true;
+    }
+    List* l = callback_list(st, f);
+    return l && list_append(st, l, task) && list_append(st, l, Value::none());
 }
 
 }  // namespace krait::stdlib::aio

@@ -100,9 +100,7 @@ bool block_on(State& st, Task* t, Value fut, bool native) {
     if (native) {
         Future* f = static_cast<Future*>(fut.as_object());
         f->blocking = false;
-        // The wakeup is a ready-queue entry of its own kind; the callback list holds the
-        // task itself, which the loop recognises.
-        if (!future_add_callback(st, f, self, t->context)) return false;
+        if (!future_add_wakeup(st, f, t)) return false;
     } else {
         Str* blocking = intern(st, "_asyncio_future_blocking");
         if (!setattr(st, fut, blocking, Value::from_bool(false))) return false;
@@ -120,7 +118,7 @@ bool block_on(State& st, Task* t, Value fut, bool native) {
     }
     t->fut_waiter = fut;
     if (t->must_cancel) {
-        Value r = call_method(st, fut, intern(st, "cancel"), {t->cancel_message});
+        Value r = call_method(st, fut, intern(st, "cancel"), {t->result});
         if (r.is_error()) return false;
         int yes = truthy(st, r);
         if (yes < 0) return false;
@@ -153,7 +151,7 @@ bool step_impl(State& st, Task* t, Value exc) {
     if (how == vm::Resume::Returned) {
         if (t->must_cancel) {
             t->must_cancel = false;
-            return future_cancel(st, t, t->cancel_message) >= 0;
+            return future_cancel(st, t, t->result) >= 0;
         }
         return future_set_result(st, t, result);
     }
@@ -161,8 +159,9 @@ bool step_impl(State& st, Task* t, Value exc) {
         Value e = take_raised(st);
         Root keep(st.heap, e);
         if (isinstance(st, e, as_type(module_state(st)->cancelled_error))) {
-            t->cancelled_exc = e;
-            return future_cancel(st, t, Value::none()) >= 0;
+            if (future_cancel(st, t, Value::none()) < 0) return false;
+            t->callbacks = e;  // what the task raises (see Future::callbacks)
+            return true;
         }
         if (!future_set_exception(st, t, e)) return false;
         if (isinstance(st, e, st.exc.KeyboardInterrupt) || isinstance(st, e, st.exc.SystemExit)) {
@@ -389,7 +388,7 @@ bool task_wakeup(State& st, Task* t, Value fut) {
     Value r;
     if (is_exact_future(st, fut)) {
         Future* f = static_cast<Future*>(fut.as_object());
-        if (f->state == FutureState::Finished && f->exception.is_error()) return task_step(st, t, Value::missing());
+        if (f->state == FutureState::Finished && !f->failed) return task_step(st, t, Value::missing());
         r = future_result(st, f);
     } else {
         r = call_method(st, fut, intern(st, "result"), {});
@@ -411,7 +410,7 @@ int task_cancel(State& st, Task* t, Value msg) {
         if (yes) return yes;  // 1, or -1 on error
     }
     t->must_cancel = true;
-    t->cancel_message = msg;
+    t->result = msg;  // the message, until the step that delivers it
     return 1;
 }
 
