@@ -62,6 +62,10 @@ struct Shared : Object {
     Value missing;   // Token.MISSING
     uint64_t stamps; // maps made so far
     uint64_t serials; // variables made so far
+    // The Context lent to a task step whose task has no Context of its own (see
+    // enter_task_context), and the Context that replaced it when the step set a variable.
+    Context* lent;
+    Value promoted;
 };
 
 enum IterKind { kKeys, kValues, kItems };
@@ -89,6 +93,8 @@ void trace_shared(Object* o, Tracer& t) {
     for (Type* type : {s->context, s->var, s->token, s->node, s->missing_type, s->iters[0], s->iters[1], s->iters[2]})
         t.mark(type);
     t.mark(s->missing);
+    if (s->lent) t.mark(s->lent);
+    t.mark(s->promoted);
 }
 void trace_nothing(Object*, Tracer&) {}
 
@@ -134,14 +140,25 @@ Context* new_context(State& st, Shared* s, HamtNode* vars) {
     return c;
 }
 
-// The current context, made (empty) when there is none yet.
+// The current context, made (empty) when there is none yet. Callers need its identity (a
+// Token records it): if it is the Context lent to a task step, the task gets its own now.
 Context* current(State& st, Shared* s) {
     if (st.context.is_none()) {
         Context* c = new_context(st, s, nullptr);
         if (!c) return nullptr;
         st.context = Value::from_object(c);
     }
-    return as_context(st.context);
+    Context* c = as_context(st.context);
+    if (c != s->lent) return c;
+    Context* own = new_context(st, s, c->vars);
+    if (!own) return nullptr;
+    own->prev = c->prev;
+    own->entered = true;
+    c->vars = nullptr;
+    c->prev = Value::none();
+    c->entered = false;
+    st.context = s->promoted = Value::from_object(own);
+    return own;
 }
 
 // The value of var in the current context, or missing().
@@ -499,7 +516,8 @@ Shared* make_shared(State& st) {
     Root keep_type(st.heap, Value::from_object(shared_type));
     auto* s = alloc<Shared>(st, shared_type);
     if (!s) return nullptr;
-    s->missing = Value::none();
+    s->missing = s->promoted = Value::none();
+    s->lent = nullptr;
     Root keep(st.heap, Value::from_object(s));
 
     if (!(s->node = new_type(st, "_contextvars_map", "_contextvars", sizeof(HamtNode), &kHamtNodeGc, nullptr)))
@@ -580,6 +598,63 @@ Value copy_context(State& st) {
     HamtNode* vars = st.context.is_none() ? nullptr : as_context(st.context)->vars;
     Context* c = new_context(st, s, vars);
     return c ? Value::from_object(c) : Value::error();
+}
+
+Value context_snapshot(State& st) {
+    if (st.context.is_none()) return Value::missing();
+    HamtNode* vars = as_context(st.context)->vars;
+    return vars ? Value::from_object(vars) : Value::missing();
+}
+
+Value task_context(State& st, Value ctx) {
+    if (is_context(st, ctx)) return ctx;
+    Shared* s = shared(st);
+    if (!s) return Value::error();
+    Context* c = new_context(st, s, ctx.is_missing() ? nullptr : static_cast<HamtNode*>(ctx.as_object()));
+    return c ? Value::from_object(c) : Value::error();
+}
+
+bool enter_task_context(State& st, Value& ctx, TaskEntry& how) {
+    how = TaskEntry::Current;
+    if (ctx.is(st.context)) return true;
+    if (is_context(st, ctx)) {
+        how = TaskEntry::Entered;
+        return enter_context(st, ctx);
+    }
+    Shared* s = shared(st);
+    if (!s) return false;
+    if (!s->lent) {
+        s->lent = new_context(st, s, nullptr);
+        if (!s->lent) return false;
+    }
+    if (s->lent->entered) {
+        // A step inside a step (a host running the loop from a callback): the lent Context
+        // is taken, so this task gets its own.
+        ctx = task_context(st, ctx);
+        how = TaskEntry::Entered;
+        return !ctx.is_error() && enter_context(st, ctx);
+    }
+    s->lent->vars = ctx.is_missing() ? nullptr : static_cast<HamtNode*>(ctx.as_object());
+    how = TaskEntry::Lent;
+    return enter_context(st, Value::from_object(s->lent));
+}
+
+bool exit_task_context(State& st, Value& ctx, TaskEntry how) {
+    if (how == TaskEntry::Current) return true;
+    if (how == TaskEntry::Entered) return exit_context(st, ctx);
+    Shared* s = shared(st);
+    if (!s) return false;
+    if (!s->promoted.is_none()) {
+        ctx = s->promoted;  // the step set a variable: the task has a Context of its own now
+        s->promoted = Value::none();
+        return exit_context(st, ctx);
+    }
+    Context* lent = s->lent;
+    Value left = lent->vars ? Value::from_object(lent->vars) : Value::missing();
+    if (!exit_context(st, Value::from_object(lent))) return false;
+    lent->vars = nullptr;
+    ctx = left;
+    return true;
 }
 
 bool is_context(State& st, Value v) {

@@ -31,4 +31,23 @@ Value run_in_context(State& st, Value ctx, Value fn, Args args);
 bool enter_context(State& st, Value ctx);
 bool exit_context(State& st, Value ctx);
 
+// A task runs in a copy of the context that created it, but most tasks never set a
+// variable: until one does, the task holds a snapshot of the variables (shared, nothing
+// copied) and each step borrows a Context the State lends out. The first ContextVar.set
+// during a step gives the task a Context of its own, kept from then on. A task's context
+// value is a Context or a snapshot.
+//
+// context_snapshot: the current context's variables, as a task's context value.
+Value context_snapshot(State& st);
+// The Context a task's context value stands for (a new one for a snapshot); error() with
+// MemoryError pending on failure.
+Value task_context(State& st, Value ctx);
+// Around one step of a task: enter_task_context makes the task's context current (nothing to
+// do if it is already), and exit_task_context makes the previous one current again; both
+// may change `ctx`, the task's context value, which the task keeps. False with an exception
+// pending (the errors of enter_context and exit_context).
+enum class TaskEntry { Current, Entered, Lent };
+bool enter_task_context(State& st, Value& ctx, TaskEntry& how);
+bool exit_task_context(State& st, Value& ctx, TaskEntry how);
+
 }  // namespace krait::stdlib

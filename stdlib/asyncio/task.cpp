@@ -40,7 +40,7 @@ void unlink_pending(State& st, Task* t) {
 bool error_soon(State& st, Task* t, const std::string& msg) {
     Value exc = new_exception(st, st.exc.RuntimeError, msg);
     if (exc.is_error()) return false;
-    return call_soon_entry(st, as_loop(st, t->loop), Ready{Ready::kTaskStep, Value::from_object(t), exc, t->context});
+    return call_soon_entry(st, as_loop(st, t->loop), Ready{Ready::kTaskStep, Value::from_object(t), exc, Value::none()});
 }
 
 std::string repr_text(State& st, Value v) {
@@ -110,6 +110,9 @@ bool block_on(State& st, Task* t, Value fut, bool native) {
         Tuple* kw = make_tuple(st, {Value::from_object(intern(st, "context"))});
         if (!kw) return false;
         Root keep_kw(st.heap, Value::from_object(kw));
+        // The wakeup runs in the task's context, which must be a Context to be passed on.
+        t->context = task_context(st, t->context);
+        if (t->context.is_error()) return false;
         Value argv[] = {fut, wakeup, t->context};
         Value add = getattr(st, fut, intern(st, "add_done_callback"));
         if (add.is_error()) return false;
@@ -184,7 +187,7 @@ bool step_impl(State& st, Task* t, Value exc) {
     }
     if (result.is_none())
         return call_soon_entry(st, as_loop(st, t->loop),
-                               Ready{Ready::kTaskStep, self, Value::missing(), t->context});
+                               Ready{Ready::kTaskStep, self, Value::missing(), Value::none()});
     Value blocking = getattr_opt(st, result, intern(st, "_asyncio_future_blocking"));
     if (blocking.is_error()) return false;
     if (!blocking.is_missing() && !blocking.is_none()) {
@@ -226,11 +229,7 @@ bool task_init(State& st, Value self, Args a) {
     Value coro = out[0];
     if (!is_coroutine(st, coro)) return type_error(st, "a coroutine was expected, got " + repr_text(st, coro)), false;
     Value ctx = out[3].is_missing() ? Value::none() : out[3];
-    if (ctx.is_none()) {
-        ctx = copy_current_context(st);
-        if (ctx.is_error()) return false;
-    }
-    t->context = ctx;
+    t->context = ctx.is_none() ? context_snapshot(st) : ctx;
     Value name = out[2].is_missing() ? Value::none() : out[2];
     AsyncioState* m = module_state(st);
     if (name.is_none()) {
@@ -243,7 +242,7 @@ bool task_init(State& st, Value self, Args a) {
     t->coro = coro;
     t->log_destroy_pending = true;
     Loop* l = as_loop(st, t->loop);
-    if (!l || !call_soon_entry(st, l, Ready{Ready::kTaskStep, self, Value::missing(), ctx})) return false;
+    if (!l || !call_soon_entry(st, l, Ready{Ready::kTaskStep, self, Value::missing(), Value::none()})) return false;
     t->next_pending = m->pending_tasks;
     if (m->pending_tasks) m->pending_tasks->prev_pending = t;
     m->pending_tasks = t;
@@ -278,11 +277,6 @@ Value m_set_name(State& st, Args a) {
 Value m_get_coro(State& st, Args a) {
     if (!check_count(st, a, "get_coro", 1, 1)) return Value::error();
     return task(a.v[0])->coro;
-}
-
-Value m_get_context(State& st, Args a) {
-    if (!check_count(st, a, "get_context", 1, 1)) return Value::error();
-    return task(a.v[0])->context;
 }
 
 Value m_cancel(State& st, Args a) {
@@ -328,7 +322,6 @@ Value m_step(State& st, Args a) {
 Value g_coro(State&, Value self) { return task(self)->coro; }
 Value g_fut_waiter(State&, Value self) { return task(self)->fut_waiter; }
 Value g_must_cancel(State&, Value self) { return Value::from_bool(task(self)->must_cancel); }
-Value g_context(State&, Value self) { return task(self)->context; }
 Value g_log_destroy_pending(State&, Value self) { return Value::from_bool(task(self)->log_destroy_pending); }
 bool s_log_destroy_pending(State& st, Value self, Value v) {
     if (v.is_error()) return raise(st, st.exc.AttributeError, "cannot delete attribute"), false;
@@ -340,7 +333,7 @@ bool s_log_destroy_pending(State& st, Value self, Value v) {
 
 const MethodDef kTaskMethods[] = {
     {"get_name", m_get_name},     {"set_name", m_set_name},         {"get_coro", m_get_coro},
-    {"get_context", m_get_context}, {"cancel", m_cancel},           {"cancelling", m_cancelling},
+    {"cancel", m_cancel},           {"cancelling", m_cancelling},
     {"uncancel", m_uncancel},     {"set_result", m_set_result},     {"set_exception", m_set_exception},
     {"_Task__wakeup", m_wakeup},  {"_Task__step", m_step},          {nullptr, nullptr},
 };
@@ -349,7 +342,6 @@ const GetSetDef kTaskGetSets[] = {
     {"_coro", g_coro},
     {"_fut_waiter", g_fut_waiter},
     {"_must_cancel", g_must_cancel},
-    {"_context", g_context},
     {"_log_destroy_pending", g_log_destroy_pending, s_log_destroy_pending},
     {nullptr, nullptr},
 };
@@ -370,14 +362,14 @@ bool task_step(State& st, Task* t, Value exc) {
     }
     // The step runs in the task's context, as CPython runs it through a Handle made with it
     // (a wakeup by a non-native future runs in that context already).
-    bool enter = !t->context.is_none() && !t->context.is(st.context);
-    if (enter && !enter_context(st, t->context)) return false;
+    TaskEntry how;
+    if (!enter_task_context(st, t->context, how)) return false;
     loop->current_task = self;
     bool ok = step_impl(st, t, exc);
     loop->current_task = Value::none();
-    if (enter) {
+    if (how != TaskEntry::Current) {
         Root keep_raised(st.heap, ok ? Value::error() : take_raised(st));
-        if (!exit_context(st, t->context)) return false;
+        if (!exit_task_context(st, t->context, how)) return false;
         if (!ok) raise(st, keep_raised.get());
     }
     if (t->state != FutureState::Pending) unlink_pending(st, t);

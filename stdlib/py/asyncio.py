@@ -419,16 +419,7 @@ class BaseEventLoop(_asyncio._Loop, AbstractEventLoop):
                 sys.stderr.write('Exception in default exception handler\n' + _format_exception(exc))
             return
         try:
-            thing = context.get('task')
-            if thing is None:
-                thing = context.get('future')
-            if thing is None:
-                thing = context.get('handle')
-            ctx = thing.get_context() if thing is not None and hasattr(thing, 'get_context') else None
-            if ctx is not None and hasattr(ctx, 'run'):
-                ctx.run(handler, self, context)
-            else:
-                handler(self, context)
+            handler(self, context)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
