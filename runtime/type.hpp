@@ -56,6 +56,10 @@ using DescrGetFn = Value (*)(State&, Value descr, Value obj, Value type);  // ob
 using DescrSetFn = bool (*)(State&, Value descr, Value obj, Value v);     // v error(): delete
 using NewFn = Value (*)(State&, Type* type, Args args);
 using InitFn = bool (*)(State&, Value self, Args args);
+// A native send, for the iterators `await` and `yield from` drive (CPython's am_send): Yield
+// or Return with `out` set, or Error with the exception pending. No StopIteration is made.
+enum class SendResult : uint8_t { Yield, Return, Error };
+using SendFn = SendResult (*)(State&, Value self, Value arg, Value& out);
 
 enum : uint32_t {
     kTypeHeap = 1 << 0,         // made by a class statement
@@ -76,6 +80,8 @@ enum : uint32_t {
     kTypeVarSize = 1 << 15,      // instances have inline items after the fixed part (str, tuple, bytes)
     kTypePlainInit = 1 << 16,    // a class made with object.__new__ and a Python __init__: the VM
                                  // may build its instances without going through type.__call__
+    kTypeAwaitsItself = 1 << 17, // `await x` drives x's own send slot, as if __await__ returned
+                                 // x: no iterator object per await (native asyncio futures)
 };
 
 struct Type : Object {
@@ -117,6 +123,7 @@ struct Type : Object {
     DescrSetFn descr_set;
     NewFn new_;
     InitFn init;
+    SendFn send;                // not inherited by classes, which may define their own send()
 };
 
 inline Type* as_type(Value v) { return static_cast<Type*>(v.as_object()); }

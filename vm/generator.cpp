@@ -623,7 +623,9 @@ bool is_iterable_coroutine(State& st, Value v) {
 }
 
 Value awaitable_iter(State& st, Value v, uint32_t where) {
-    if ((v.is_object() && v.as_object()->type == st.coroutine_type) || is_iterable_coroutine(st, v)) return v;
+    if (v.is_object() && (v.as_object()->type == st.coroutine_type || (v.as_object()->type->flags & kTypeAwaitsItself)))
+        return v;
+    if (is_iterable_coroutine(st, v)) return v;
     Value it = call_special(st, v, st.names.await_, {});
     if (it.is_error()) return it;
     if (it.is_missing()) {

@@ -1679,6 +1679,10 @@ dispatch:
             }
             if (!done) goto error;
             r = Value::none();
+        } else if (SendFn send = type_of(st, it)->send) {
+            SendResult how = send(st, it, v, r);
+            if (how == SendResult::Error) goto error;
+            done = how == SendResult::Return;
         } else {
             if (v.is_none() && type_of(st, it)->next) {
                 r = type_of(st, it)->next(st, it);

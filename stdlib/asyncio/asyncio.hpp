@@ -139,6 +139,8 @@ bool future_add_wakeup(State& st, Future* f, Task* t);
 // Raises what result() would, or returns the result.
 Value future_result(State& st, Future* f);
 void add_future_methods(State& st, Type* t);
+// `await` drives instances of t (a native Future type) without an iterator object.
+void make_awaits_itself(Type* t);
 
 // ---- task.cpp ----
 Type* make_task_type(State& st);

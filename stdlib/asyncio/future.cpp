@@ -179,7 +179,23 @@ Value m_class_getitem(State& st, Args a) {
     return a.v[0];
 }
 
-// ---- the iterator `await future` drives ----
+// ---- awaiting ----
+
+// One send of `await future`: the first yields the future itself, marked blocking, for the
+// task to wait on; the next, once the task has seen it done, gives its result. A native
+// future is driven this way directly (kTypeAwaitsItself), without a FutureIter; the
+// iterator __await__ returns is for everything else.
+SendResult future_send(State& st, Value self, Value, Value& out) {
+    Future* f = fut(self);
+    if (f->state == FutureState::Pending) {
+        if (f->blocking) return raise(st, st.exc.RuntimeError, "await wasn't used with future"), SendResult::Error;
+        f->blocking = true;
+        out = self;
+        return SendResult::Yield;
+    }
+    out = future_result(st, f);
+    return out.is_error() ? SendResult::Error : SendResult::Return;
+}
 
 struct FutureIter : Object {
     Value future;  // none once finished
@@ -189,21 +205,25 @@ struct FutureIter : Object {
 void trace_iter(Object* o, Tracer& t) { static_cast<FutureIter*>(o)->trace(t); }
 constexpr GcOps kIterGc{trace_iter, nullptr};
 
-Value fiter_next(State& st, Value self) {
+SendResult fiter_send(State& st, Value self, Value arg, Value& out) {
     auto* it = static_cast<FutureIter*>(self.as_object());
-    if (it->future.is_none()) return Value::stop();
-    Future* f = fut(it->future);
-    if (f->state == FutureState::Pending) {
-        if (!f->blocking) {
-            f->blocking = true;
-            return it->future;
-        }
-        return raise(st, st.exc.RuntimeError, "await wasn't used with future");
+    if (it->future.is_none()) {
+        out = Value::none();
+        return SendResult::Return;
     }
-    it->future = Value::none();
-    Value r = future_result(st, f);
-    if (r.is_error() || r.is_none()) return r.is_error() ? r : Value::stop();
-    return raise_stop_iteration(st, r);
+    SendResult how = future_send(st, it->future, arg, out);
+    if (how != SendResult::Yield) it->future = Value::none();
+    return how;
+}
+
+Value fiter_next(State& st, Value self) {
+    Value r;
+    switch (fiter_send(st, self, Value::none(), r)) {
+        case SendResult::Yield: return r;
+        case SendResult::Error: return Value::error();
+        case SendResult::Return: break;
+    }
+    return r.is_none() ? Value::stop() : raise_stop_iteration(st, r);
 }
 
 Value iter_send(State& st, Args a) {
@@ -354,6 +374,11 @@ namespace {
 constexpr GcOps kFutureGc{trace_future, nullptr, future_finalize_pending, finalize_future};
 }  // namespace
 
+void make_awaits_itself(Type* t) {
+    t->flags |= kTypeAwaitsItself;
+    t->send = future_send;
+}
+
 void add_future_methods(State& st, Type* t) {
     add_methods(st, t, kFutureMethods);
     add_getsets(st, t, kFutureGetSets);
@@ -364,6 +389,7 @@ Type* make_future_type(State& st) {
     if (!t) return nullptr;
     Root keep(st.heap, Value::from_object(t));
     t->flags |= kTypeBaseType;
+    make_awaits_itself(t);
     t->new_ = future_new;
     t->init = future_init_slot;
     t->repr = m_repr;
@@ -373,6 +399,7 @@ Type* make_future_type(State& st) {
     if (!it) return nullptr;
     it->iter = iter_self;
     it->next = fiter_next;
+    it->send = fiter_send;
     add_methods(st, it, kIterMethods);
     if (!ready_builtin_type(st, it)) return nullptr;
     module_state(st)->future_iter_type = Value::from_object(it);

@@ -75,6 +75,13 @@ vm::Resume advance(State& st, Value coro, Value exc, Value& out) {
     Value r;
     if (exc.is_missing()) {
         Type* t = type_of(st, coro);
+        if (t->send) {
+            switch (t->send(st, coro, Value::none(), out)) {
+                case SendResult::Yield: return vm::Resume::Yielded;
+                case SendResult::Return: return vm::Resume::Returned;
+                case SendResult::Error: return vm::Resume::Raised;
+            }
+        }
         r = t->next ? t->next(st, coro) : call_method(st, coro, st.names.send, {Value::none()});
         if (r.is_stop()) {
             out = Value::none();
@@ -413,6 +420,7 @@ Type* make_task_type(State& st) {
     if (!t) return nullptr;
     Root keep(st.heap, Value::from_object(t));
     t->flags |= kTypeBaseType;
+    make_awaits_itself(t);
     t->new_ = task_new;
     t->init = task_init;
     add_methods(st, t, kTaskMethods);
