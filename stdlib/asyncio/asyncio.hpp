@@ -9,11 +9,11 @@
 // Handle object for each: a task switch allocates nothing.
 #pragma once
 #include <cstdint>
-#include <deque>
 #include <unordered_map>
 #include <vector>
 
 #include "runtime/state.hpp"
+#include "stdlib/asyncio/ready_queue.hpp"
 
 namespace krait::stdlib::aio {
 
@@ -79,7 +79,7 @@ struct Ready {
 };
 
 struct Loop : Object {
-    std::deque<Ready>* ready;
+    RingQueue<Ready>* ready;
     std::vector<Handle*>* timers;   // a heap by deadline, kept as heapq keeps CPython's
     std::unordered_map<int, std::pair<Value, Value>>* io;  // fd -> reader, writer handles
     Value exception_handler;

@@ -347,8 +347,7 @@ bool run_once(State& st, Loop* l, double max_wait = -1) {
     }
     // Only what is ready now: callbacks these entries schedule wait for the next pass.
     for (size_t n = l->ready->size(); n > 0 && !l->ready->empty(); --n) {
-        Ready e = l->ready->front();
-        l->ready->pop_front();
+        Ready e = l->ready->pop();
         Root keep_target(st.heap, e.target);
         Root keep_arg(st.heap, e.arg);
         Root keep_ctx(st.heap, e.context);
@@ -502,7 +501,7 @@ Value loop_new(State& st, Type* type, Args) {
     if (!l) return raise_no_memory(st);
     l->exception_handler = l->current_task = Value::none();
     l->epoll_fd = -1;
-    l->ready = new std::deque<Ready>();
+    l->ready = new RingQueue<Ready>();
     l->timers = new std::vector<Handle*>();
     l->io = new std::unordered_map<int, std::pair<Value, Value>>();
     return Value::from_object(l);
@@ -726,7 +725,7 @@ bool run_entry(State& st, Loop* l, Ready& e) {
 
 void Loop::trace(Tracer& t) {
     t.mark(exception_handler), t.mark(current_task);
-    for (Ready& e : *ready) t.mark(e.target), t.mark(e.arg), t.mark(e.context);
+    ready->for_each([&](Ready& e) { t.mark(e.target), t.mark(e.arg), t.mark(e.context); });
     for (Handle* h : *timers) t.mark(h);
     for (auto& [fd, rw] : *io) t.mark(rw.first), t.mark(rw.second);
 }
@@ -745,7 +744,7 @@ Loop* as_loop(State& st, Value v) {
 
 bool call_soon_entry(State& st, Loop* loop, Ready entry) {
     if (loop->closed) return closed_error(st), false;
-    loop->ready->push_back(entry);
+    if (!loop->ready->push(entry)) return raise_no_memory(st), false;
     return true;
 }
 
