@@ -38,6 +38,7 @@ struct Future : Object {
     bool log_traceback : 1;        // an exception nobody retrieved: report it when collected
     bool must_cancel : 1;          // Task's: cancel the coroutine at its next step
     bool log_destroy_pending : 1;  // Task's
+    uint8_t aux;                   // subtypes' (EventWait's progress)
     int32_t num_cancels_requested; // Task's; Future's padding has room for it
     void trace(Tracer& t) { t.mark(loop), t.mark(result), t.mark(callbacks); }
 };
@@ -100,7 +101,7 @@ struct AsyncioState : Object {
     Value get_event_loop;                        // asyncio.get_event_loop, for Future(loop=None)
     Value handle_repr;                           // repr of Handle and TimerHandle
     Value callback_error;                        // reports an exception a callback raised
-    Value future_iter_type;
+    Value future_iter_type, event_wait_type;
     Value loop_type, future_type, task_type, handle_type, timer_handle_type;
     Task* pending_tasks;      // unfinished tasks, a doubly linked list
     uint64_t task_counter;
@@ -108,6 +109,7 @@ struct AsyncioState : Object {
         t.mark(running_loop), t.mark(event_loop), t.mark(cancelled_error), t.mark(invalid_state_error);
         t.mark(future_repr), t.mark(task_repr), t.mark(loop_type), t.mark(future_type), t.mark(task_type);
         t.mark(handle_type), t.mark(timer_handle_type), t.mark(get_event_loop), t.mark(future_iter_type);
+        t.mark(event_wait_type);
         t.mark(handle_repr), t.mark(callback_error);
         if (pending_tasks) t.mark(pending_tasks);
     }
@@ -141,6 +143,19 @@ Value future_result(State& st, Future* f);
 void add_future_methods(State& st, Type* t);
 // `await` drives instances of t (a native Future type) without an iterator object.
 void make_awaits_itself(Type* t);
+// The read-only attributes of a future's state (_state, _result, _exception, _callbacks,
+// _loop), for a type that stands for a future without being one.
+void add_future_state_getsets(State& st, Type* t);
+// Whether v's type is one of the native future types, exactly (Future, Task, Event.wait's
+// coroutine): their methods cannot be overridden, so they can be called natively.
+bool is_native_future(State& st, Value v);
+
+// ---- event_wait.cpp ----
+Type* make_event_wait_type(State& st);
+// _asyncio._event_wait(event): the coroutine asyncio.Event.wait() returns.
+Value event_wait(State& st, Args a);
+// _asyncio._event_set(event): wakes every waiter of the event, oldest first.
+Value event_set(State& st, Args a);
 
 // ---- task.cpp ----
 Type* make_task_type(State& st);

@@ -347,6 +347,11 @@ const GetSetDef kFutureGetSets[] = {
     {nullptr, nullptr},
 };
 
+const GetSetDef kStateGetSets[] = {
+    {"_loop", g_loop},       {"_state", g_state},         {"_result", g_result},
+    {"_exception", g_exception}, {"_callbacks", g_callbacks}, {nullptr, nullptr},
+};
+
 const MethodDef kIterMethods[] = {
     {"send", iter_send},
     {"throw", iter_throw},
@@ -373,6 +378,15 @@ void finalize_future(State& st, Object* o) {
 namespace {
 constexpr GcOps kFutureGc{trace_future, nullptr, future_finalize_pending, finalize_future};
 }  // namespace
+
+void add_future_state_getsets(State& st, Type* t) { add_getsets(st, t, kStateGetSets); }
+
+bool is_native_future(State& st, Value v) {
+    if (!v.is_object()) return false;
+    AsyncioState* m = module_state(st);
+    Object* t = v.as_object()->type;
+    return t == m->future_type.as_object() || t == m->task_type.as_object() || t == m->event_wait_type.as_object();
+}
 
 void make_awaits_itself(Type* t) {
     t->flags |= kTypeAwaitsItself;

@@ -113,6 +113,8 @@ const MethodDef kFunctions[] = {
     {"current_task", f_current_task},
     {"_pending_tasks", f_pending_tasks},
     {"_set_hooks", f_set_hooks},
+    {"_event_wait", event_wait},
+    {"_event_set", event_set},
     {nullptr, nullptr},
 };
 
@@ -146,7 +148,7 @@ Value make_asyncio_module(State& st) {
         Value* values[] = {&s->running_loop, &s->event_loop,  &s->cancelled_error, &s->invalid_state_error,
                            &s->future_repr,  &s->task_repr,   &s->get_event_loop,  &s->handle_repr,
                            &s->callback_error, &s->loop_type, &s->future_type,     &s->task_type,
-                           &s->handle_type,  &s->timer_handle_type, &s->future_iter_type};
+                           &s->handle_type,  &s->timer_handle_type, &s->future_iter_type, &s->event_wait_type};
         for (Value* v : values) *v = Value::none();
         st.asyncio = Value::from_object(s);
     }
@@ -177,6 +179,9 @@ Value make_asyncio_module(State& st) {
     Type* timer = make_handle_type(st, true, handle);
     if (!timer) return Value::error();
     s->timer_handle_type = Value::from_object(timer);
+    Type* event_wait = make_event_wait_type(st);
+    if (!event_wait) return Value::error();
+    s->event_wait_type = Value::from_object(event_wait);
     const std::pair<const char*, Value> published[] = {
         {"CancelledError", cancelled}, {"InvalidStateError", invalid},
         {"Future", s->future_type},   {"Task", s->task_type},
@@ -191,6 +196,8 @@ Value make_asyncio_module(State& st) {
             !dict_set_str(st, as_type(v)->dict, st.names.module, Value::from_object(mod_name)))
             return Value::error();
     }
+    // Python sees Event.wait()'s coroutine as a plain coroutine; asyncio's reprs need its type.
+    if (!dict_set_cstr(st, m->dict, "_EventWait", s->event_wait_type)) return Value::error();
     return Value::from_object(m);
 }
 

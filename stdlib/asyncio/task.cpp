@@ -20,11 +20,15 @@ namespace {
 
 Task* task(Value v) { return static_cast<Task*>(v.as_object()); }
 
-bool is_exact_future(State& st, Value v) {
-    if (!v.is_object()) return false;
-    AsyncioState* m = module_state(st);
-    Object* t = v.as_object()->type;
-    return t == m->future_type.as_object() || t == m->task_type.as_object();
+// fut.cancel(msg): 1 cancelled, 0 not (done already), -1 error.
+int cancel_future(State& st, Value fut, Value msg) {
+    if (is_native_future(st, fut)) {
+        Future* f = static_cast<Future*>(fut.as_object());
+        return f->type == module_state(st)->task_type.as_object() ? task_cancel(st, static_cast<Task*>(f), msg)
+                                                                   : future_cancel(st, f, msg);
+    }
+    Value r = call_method(st, fut, intern(st, "cancel"), {msg});
+    return r.is_error() ? -1 : truthy(st, r);
 }
 
 void unlink_pending(State& st, Task* t) {
@@ -128,9 +132,7 @@ bool block_on(State& st, Task* t, Value fut, bool native) {
     }
     t->fut_waiter = fut;
     if (t->must_cancel) {
-        Value r = call_method(st, fut, intern(st, "cancel"), {t->result});
-        if (r.is_error()) return false;
-        int yes = truthy(st, r);
+        int yes = cancel_future(st, fut, t->result);
         if (yes < 0) return false;
         if (yes) t->must_cancel = false;
     }
@@ -182,7 +184,7 @@ bool step_impl(State& st, Task* t, Value exc) {
     }
     Root keep_result(st.heap, result);
     if (result.is(self)) return error_soon(st, t, "Task cannot await on itself: " + repr_text(st, self));
-    if (is_exact_future(st, result)) {
+    if (is_native_future(st, result)) {
         Future* f = static_cast<Future*>(result.as_object());
         if (!f->loop.is(t->loop))
             return error_soon(st, t, "Task " + repr_text(st, self) + " got Future " + repr_text(st, result) +
@@ -385,7 +387,7 @@ bool task_step(State& st, Task* t, Value exc) {
 
 bool task_wakeup(State& st, Task* t, Value fut) {
     Value r;
-    if (is_exact_future(st, fut)) {
+    if (is_native_future(st, fut)) {
         Future* f = static_cast<Future*>(fut.as_object());
         if (f->state == FutureState::Finished && !f->failed) return task_step(st, t, Value::missing());
         r = future_result(st, f);
@@ -403,9 +405,7 @@ int task_cancel(State& st, Task* t, Value msg) {
     if (t->state != FutureState::Pending) return 0;
     ++t->num_cancels_requested;
     if (!t->fut_waiter.is_none()) {
-        Value r = call_method(st, t->fut_waiter, intern(st, "cancel"), {msg});
-        if (r.is_error()) return -1;
-        int yes = truthy(st, r);
+        int yes = cancel_future(st, t->fut_waiter, msg);
         if (yes) return yes;  // 1, or -1 on error
     }
     t->must_cancel = true;

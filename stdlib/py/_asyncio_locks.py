@@ -7,7 +7,8 @@ future of their own (a cancelled task then drops out alone); the futures queue u
 _Fifo, a deque built of two lists, since collections.deque is not native here.
 """
 
-from _asyncio import CancelledError as _CancelledError, _get_running_loop
+from _asyncio import CancelledError as _CancelledError, _event_set, _event_wait, _get_running_loop
+from asyncio import _is_coroutine
 
 
 class BrokenBarrierError(RuntimeError):
@@ -286,30 +287,19 @@ class Event(_LoopBoundMixin):
         if self._value:
             return
         self._value = True
-        waiters = self._waiters
-        for fut in reversed(waiters._front):
-            if not fut.done():
-                fut.set_result(True)
-        for fut in waiters._back:
-            if not fut.done():
-                fut.set_result(True)
+        _event_set(self)
 
     def clear(self):
         """Lowers the flag: wait() blocks again until the next set()."""
         self._value = False
 
-    async def wait(self):
+    def wait(self):
         """Returns True once the flag is set (at once if it is set now)."""
-        if self._value:
-            return True
-        # Few locals: this frame is most of what a waiting task adds.
-        fut = self._get_loop().create_future()
-        self._waiters._back.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        # A native coroutine that is also the future it waits on: most of what a waiting
+        # task costs (stdlib/asyncio/event_wait.cpp).
+        return _event_wait(self)
+
+    wait._is_coroutine = _is_coroutine  # for asyncio.iscoroutinefunction
 
 
 class Condition(_ContextManagerMixin, _LoopBoundMixin):

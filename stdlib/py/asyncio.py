@@ -199,8 +199,11 @@ def _task_repr(task):
         info[0] = 'cancelling'
     info.insert(1, f'name={task.get_name()!r}')
     info.insert(2, f'coro=<{_format_coroutine(task._coro)}>')
-    if task._fut_waiter is not None:
-        info.insert(3, f'wait_for={task._fut_waiter!r}')
+    waiter = task._fut_waiter
+    if waiter is not None:
+        # Event.wait's coroutine is the future the task waits on (see _asyncio): show it as one.
+        text = f'<Future {" ".join(_future_repr_info(waiter))}>' if type(waiter) is _asyncio._EventWait else repr(waiter)
+        info.insert(3, f'wait_for={text}')
     return f'<{task.__class__.__name__} {" ".join(info)}>'
 
 
