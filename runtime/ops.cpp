@@ -424,6 +424,21 @@ Value call(State& st, Value callable, std::initializer_list<Value> args) {
 }
 
 Value call_method(State& st, Value obj, Str* name, std::initializer_list<Value> args) {
+    // A function found on the type and not shadowed by the instance is called with obj
+    // prepended, without making a bound method (as LOAD_METHOD does).
+    Type* t = type_of(st, obj);
+    if (t->getattr == generic_getattr && args.size() < 8) {
+        Value m = type_lookup(st, t, name);
+        if (m.is_object() && (m.as_object()->type == st.function_type || m.as_object()->type == st.method_descriptor_type)) {
+            Dict* d = instance_dict(st, obj, false);
+            if (!d || dict_get_str(st, d, name).is_missing()) {
+                Value buf[8] = {obj};
+                size_t n = 1;
+                for (Value v : args) buf[n++] = v;
+                return call(st, m, Args{buf, n, nullptr});
+            }
+        }
+    }
     Value f = getattr(st, obj, name);
     if (f.is_error()) return f;
     Root keep(st.heap, f);

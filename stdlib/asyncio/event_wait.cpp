@@ -66,8 +66,10 @@ SendResult start(State& st, EventWait* w, Value& out) {
     Value loop = call_method(st, w->event, intern(st, "_get_loop"), {});
     if (loop.is_error()) return SendResult::Error;
     // CPython calls loop.create_future() here: the same error when there is no loop.
-    Root keep_loop(st.heap, loop);
-    if (attr(st, loop, "create_future").is_error()) return SendResult::Error;
+    if (loop.is_none()) {
+        raise(st, st.exc.AttributeError, "'NoneType' object has no attribute 'create_future'");
+        return SendResult::Error;
+    }
     w->loop = loop;
     Value waiters = attr(st, w->event, "_waiters");
     if (waiters.is_error()) return SendResult::Error;

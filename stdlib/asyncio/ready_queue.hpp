@@ -1,9 +1,11 @@
 // The loop's ready queue: a ring buffer of entries in one block, doubled when full and
-// shrunk as it drains. A burst (100,000 new tasks, each with a first
-// step to run) grows it to megabytes; a block that large comes from mmap and goes back to
-// the system when it shrinks, where the chunks of a std::deque would stay behind, scattered
-// among the heap's objects.
+// shrunk as it drains. A burst (100,000 new tasks, each with a first step to run) grows it to
+// megabytes; a block that large is mapped from the system and unmapped when the queue
+// shrinks, where the chunks of a std::deque would stay behind, scattered among the heap's
+// objects. (malloc maps large blocks too, but once one is freed it raises its threshold and
+// serves the next ones from the heap, where they leave holes.)
 #pragma once
+#include <sys/mman.h>
 #include <cstddef>
 #include <cstdlib>
 
@@ -15,7 +17,7 @@ public:
     RingQueue() = default;
     RingQueue(const RingQueue&) = delete;
     RingQueue& operator=(const RingQueue&) = delete;
-    ~RingQueue() { std::free(buf_); }
+    ~RingQueue() { release(buf_, cap_); }
 
     size_t size() const { return count_; }
     bool empty() const { return count_ == 0; }
@@ -44,12 +46,26 @@ public:
 
 private:
     static constexpr size_t kMinCapacity = 64;  // a power of two, as every capacity is
+    static constexpr size_t kMapped = 128 * 1024;  // blocks of this many bytes or more are mapped
+
+    static Entry* acquire(size_t cap) {
+        size_t bytes = cap * sizeof(Entry);
+        if (bytes < kMapped) return static_cast<Entry*>(std::malloc(bytes));
+        void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        return p == MAP_FAILED ? nullptr : static_cast<Entry*>(p);
+    }
+    static void release(Entry* buf, size_t cap) {
+        if (!buf) return;
+        size_t bytes = cap * sizeof(Entry);
+        if (bytes < kMapped) std::free(buf);
+        else munmap(buf, bytes);
+    }
 
     bool resize(size_t cap) {
-        auto* buf = static_cast<Entry*>(std::malloc(cap * sizeof(Entry)));
+        Entry* buf = acquire(cap);
         if (!buf) return false;
         for (size_t i = 0; i < count_; ++i) buf[i] = buf_[(head_ + i) & (cap_ - 1)];
-        std::free(buf_);
+        release(buf_, cap_);
         buf_ = buf;
         cap_ = cap;
         head_ = 0;
