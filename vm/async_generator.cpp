@@ -63,10 +63,10 @@ Value unwrap(State& st, Generator* g, Resume how, Value out) {
 }
 
 // Applies sys.set_asyncgen_hooks on g's first use: g keeps the finalizer, firstiter is called.
+// From now on g is finalized if it is collected unfinished (see make_generator).
 bool init_hooks(State& st, Generator* g) {
     if (g->has(kGenHooksInited)) return true;
     g->set(kGenHooksInited);
-    add_finalizer(st, g);
     async_gen_finalizer(g) = st.asyncgen_finalizer;
     if (st.asyncgen_firstiter.is_none()) return true;
     return !call(st, st.asyncgen_firstiter, {Value::from_object(g)}).is_error();

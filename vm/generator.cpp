@@ -30,10 +30,23 @@ void trace_async_generator(Object* o, Tracer& t) {
     trace_generator(o, t);
     t.mark(async_gen_finalizer(static_cast<Generator*>(o)));
 }
-bool unfinished(const Object* o) { return !static_cast<const Generator*>(o)->has(kGenFinished); }
+// Whether finalize has work to do, for the generators made finalizable (make_generator): a
+// generator that is suspended (closing it runs its handlers), a coroutine that has not
+// finished (unstarted, it warns that it was never awaited), an async generator that has been
+// used (its finalizer hook was taken then) and has not finished.
+bool generator_pending(const Object* o) {
+    auto* g = static_cast<const Generator*>(o);
+    return g->has(kGenStarted) && !g->has(kGenFinished);
+}
+bool coroutine_pending(const Object* o) { return !static_cast<const Generator*>(o)->has(kGenFinished); }
+bool async_generator_pending(const Object* o) {
+    auto* g = static_cast<const Generator*>(o);
+    return g->has(kGenHooksInited) && !g->has(kGenFinished);
+}
 void finalize(State& st, Object* o);
-const GcOps kGeneratorOps{trace_generator, nullptr, unfinished, finalize};
-const GcOps kAsyncGeneratorOps{trace_async_generator, nullptr, unfinished, finalize};
+const GcOps kGeneratorOps{trace_generator, nullptr, generator_pending, finalize};
+const GcOps kCoroutineOps{trace_generator, nullptr, coroutine_pending, finalize};
+const GcOps kAsyncGeneratorOps{trace_async_generator, nullptr, async_generator_pending, finalize};
 
 Generator* gen(Value v) { return static_cast<Generator*>(v.as_object()); }
 
@@ -60,12 +73,6 @@ void finish(Generator* g) {
     for (uint32_t i = 0; i < f->nslots; ++i) f->slots[i] = Value::error();
 }
 
-void add_finalizer(State& st, Generator* g) {
-    if (g->has(kGenFinalizerAdded)) return;
-    g->set(kGenFinalizerAdded);
-    st.heap.add_finalizer(g);
-}
-
 bool is_resumable(State& st, Value v) {
     if (!v.is_object()) return false;
     Type* t = v.as_object()->type;
@@ -82,7 +89,12 @@ Generator* make_generator(State& st, Function* fn, Args args) {
         type = st.async_generator_type;
         ++extra;  // the finalizer hook
     }
-    auto* g = st.heap.make<Generator>(type, extra * sizeof(Value));
+    // Finalizable: a coroutine (it warns if it is never awaited), an async generator (it is
+    // handed to its finalizer hook), a generator whose code would run something when closed.
+    // A generator that runs no handlers when closed needs no finalizer.
+    auto* g = type != st.generator_type || c->close_when_collected
+                  ? st.heap.make_finalizable<Generator>(type, extra * sizeof(Value))
+                  : st.heap.make<Generator>(type, extra * sizeof(Value));
     if (!g) {
         raise_no_memory(st);
         return nullptr;
@@ -104,8 +116,6 @@ Generator* make_generator(State& st, Function* fn, Args args) {
     f->back = nullptr;
     // The code starts with RETURN_GENERATOR, POP_TOP: the frame begins after them.
     f->ip = c->code + 2;
-    // A coroutine is finalized even if it never runs: it warns that it was never awaited.
-    if (type == st.coroutine_type) add_finalizer(st, g);
     return g;
 }
 
@@ -138,8 +148,6 @@ Frame* enter_slow(State& st, Generator* g, Value value, bool throwing, bool& fin
         *f->sp++ = value;  // what the paused yield evaluates to
     }
     g->set(kGenResumeWithoutValue, false);
-    // A suspended generator is closed when collected, if that would run anything.
-    if (!g->has(kGenStarted) && f->code()->close_when_collected) add_finalizer(st, g);
     g->set(kGenStarted);
     return link(st, g);
 }
@@ -660,7 +668,7 @@ void init_generator_type(State& st) {
     add_getsets(st, t, kGeneratorGetSets);
 
     t = st.coroutine_type;
-    t->gc = &kGeneratorOps;
+    t->gc = &kCoroutineOps;
     t->basicsize = sizeof(Generator);
     t->repr = gen_repr;
     add_methods(st, t, kCoroutineMethods);

@@ -20,12 +20,11 @@ enum : uint32_t {
     kGenRunning = 1 << 9,
     kGenFinished = 1 << 10,
     kGenResumeWithoutValue = 1 << 11,  // the frame's stack is already set for the next resume
-    kGenFinalizerAdded = 1 << 12,      // registered with the heap for its finalizer
     // Async generators only (PEP 525): an asend/athrow awaitable is driving it; it was closed
     // (aclose, or exhausted); the sys.set_asyncgen_hooks hooks were applied.
-    kGenRunningAsync = 1 << 13,
-    kGenClosed = 1 << 14,
-    kGenHooksInited = 1 << 15,
+    kGenRunningAsync = 1 << 12,
+    kGenClosed = 1 << 13,
+    kGenHooksInited = 1 << 14,
 };
 
 struct Generator : Object {
@@ -103,8 +102,6 @@ Value delegate_of(Generator* g);
 const char* kind_of(State& st, Generator* g);
 // Marks g finished without running it (closing an unstarted generator).
 void finish(Generator* g);
-// Registers g (once) for finalize_generator when it becomes unreachable.
-void add_finalizer(State& st, Generator* g);
 // An async generator's finalizer hook, kept after its frame's slots.
 inline Value& async_gen_finalizer(Generator* g) { return g->frame.slots[g->frame.nslots]; }
 
