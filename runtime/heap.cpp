@@ -181,6 +181,7 @@ size_t Heap::collect() {
     late_finalizable_.resize(kept);
     for (size_t i = first_due; i < due_.size(); ++i) t.mark(due_[i]);
     drain(t);
+    if (weak_sweeper_) weak_sweeper_(weak_context_, *this);
 
     size_t freed = 0;
     sweep(&all_, freed);

@@ -75,6 +75,17 @@ public:
         root_context_ = context;
     }
 
+    // Who keeps a table keyed by objects it must not keep alive (the State: the names of
+    // renamed generators): called once marking is done and before anything is freed, to drop
+    // the entries whose key is about to go (is_marked says which survive).
+    using WeakSweeper = void (*)(void* context, const Heap& heap);
+    void set_weak_sweeper(WeakSweeper fn, void* context) {
+        weak_sweeper_ = fn;
+        weak_context_ = context;
+    }
+    // For a weak sweeper: whether o survives the collection in progress.
+    bool is_marked(const Object* o) const { return o->gc_mark == epoch_; }
+
     // Memory an object owns outside its block (item arrays, limbs) comes from here too, so
     // that accounting and the memory limit cover it. Returns null on failure.
     void* allocate_buffer(size_t bytes);
@@ -151,6 +162,8 @@ private:
     std::deque<Object*> due_;           // found unreachable: finalizers to run, in order
     RootTracer root_tracer_ = nullptr;
     void* root_context_ = nullptr;
+    WeakSweeper weak_sweeper_ = nullptr;
+    void* weak_context_ = nullptr;
 };
 
 // Keeps a Value alive while it is in scope (LIFO with other Roots of the same heap).

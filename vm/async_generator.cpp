@@ -288,7 +288,7 @@ Value agen_aclose(State& st, Args a) {
 Value agen_repr(State& st, Value self) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(self.as_object()));
-    Value q = generator_qualname(agen(self));
+    Value q = generator_qualname(st, agen(self));
     std::string name = isinstance(st, q, st.str_type) ? std::string(as_str(q)->view()) : "?";
     return str_value(st, "<async_generator object " + name + " at " + buf + ">");
 }

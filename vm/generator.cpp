@@ -22,7 +22,6 @@ namespace {
 
 void trace_generator(Object* o, Tracer& t) {
     auto* g = static_cast<Generator*>(o);
-    t.mark(g->names);
     t.mark(g->handled);
     trace_frame(&g->frame, t);
 }
@@ -52,13 +51,25 @@ Generator* gen(Value v) { return static_cast<Generator*>(v.as_object()); }
 
 }  // namespace
 
-Value generator_name(Generator* g) {
-    return g->names.is_none() ? Value::from_object(g->frame.code()->name) : as_tuple(g->names)->items[0];
+Value generator_name(State& st, Generator* g) {
+    if (!g->has(kGenRenamed)) return Value::from_object(g->frame.code()->name);
+    return st.generator_names.find(g)->second.name;
 }
 
-Value generator_qualname(Generator* g) {
-    return g->names.is_none() ? Value::from_object(g->frame.code()->qualname) : as_tuple(g->names)->items[1];
+Value generator_qualname(State& st, Generator* g) {
+    if (!g->has(kGenRenamed)) return Value::from_object(g->frame.code()->qualname);
+    return st.generator_names.find(g)->second.qualname;
 }
+
+namespace {
+
+// Gives g names of its own (see State::generator_names).
+void rename(State& st, Generator* g, Value name, Value qualname) {
+    st.generator_names[g] = State::GeneratorNames{name, qualname};
+    g->set(kGenRenamed);
+}
+
+}  // namespace
 
 const char* kind_of(State& st, Generator* g) {
     if (g->type == st.coroutine_type) return "coroutine";
@@ -101,12 +112,6 @@ Generator* make_generator(State& st, Function* fn, Args args) {
     }
     Root keep(st.heap, Value::from_object(g));
     if (type == st.async_generator_type) async_gen_finalizer(g) = Value::none();
-    g->names = Value::none();
-    if (!fn->name.is(Value::from_object(c->name)) || !fn->qualname.is(Value::from_object(c->qualname))) {
-        Tuple* names = make_tuple(st, {fn->name, fn->qualname});
-        if (!names) return nullptr;
-        g->names = Value::from_object(names);
-    }
     g->handled = Value::none();
     Frame* f = &g->frame;
     f->nslots = c->frame_slots();
@@ -116,6 +121,9 @@ Generator* make_generator(State& st, Function* fn, Args args) {
     f->back = nullptr;
     // The code starts with RETURN_GENERATOR, POP_TOP: the frame begins after them.
     f->ip = c->code + 2;
+    // The function's names when it was called: it may have been renamed since it was made.
+    if (!fn->name.is(Value::from_object(c->name)) || !fn->qualname.is(Value::from_object(c->qualname)))
+        rename(st, g, fn->name, fn->qualname);
     return g;
 }
 
@@ -459,7 +467,7 @@ namespace {
 Value gen_repr(State& st, Value self) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(self.as_object()));
-    Value q = generator_qualname(gen(self));
+    Value q = generator_qualname(st, gen(self));
     std::string name = isinstance(st, q, st.str_type) ? std::string(as_str(q)->view()) : "?";
     return str_value(st, std::string("<") + kind_of(st, gen(self)) + " object " + name + " at " + buf + ">");
 }
@@ -471,17 +479,15 @@ bool set_name(State& st, Value self, Value v, int which) {
         return false;
     }
     Generator* g = gen(self);
-    Value names[2] = {generator_name(g), generator_qualname(g)};
+    Value names[2] = {generator_name(st, g), generator_qualname(st, g)};
     names[which] = v;
-    Tuple* t = make_tuple(st, names, 2);
-    if (!t) return false;
-    g->names = Value::from_object(t);
+    rename(st, g, names[0], names[1]);
     return true;
 }
 
-Value gen_get_name(State&, Value self) { return generator_name(gen(self)); }
+Value gen_get_name(State& st, Value self) { return generator_name(st, gen(self)); }
 bool gen_set_name(State& st, Value self, Value v) { return set_name(st, self, v, 0); }
-Value gen_get_qualname(State&, Value self) { return generator_qualname(gen(self)); }
+Value gen_get_qualname(State& st, Value self) { return generator_qualname(st, gen(self)); }
 bool gen_set_qualname(State& st, Value self, Value v) { return set_name(st, self, v, 1); }
 Value gen_get_running(State&, Value self) { return Value::from_bool(gen(self)->has(kGenRunning)); }
 Value gen_get_suspended(State&, Value self) {

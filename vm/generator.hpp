@@ -25,12 +25,11 @@ enum : uint32_t {
     kGenRunningAsync = 1 << 12,
     kGenClosed = 1 << 13,
     kGenHooksInited = 1 << 14,
+    // __name__ or __qualname__ is not the code's: both are in State::generator_names.
+    kGenRenamed = 1 << 15,
 };
 
 struct Generator : Object {
-    // __name__ and __qualname__: None while they are the code's (nearly always, and one
-    // word less per generator), else a (name, qualname) tuple.
-    Value names;
     // While suspended: the exception the generator was handling when it last yielded.
     // While running: the exception its resumer was handling, restored when it stops.
     Value handled;
@@ -44,9 +43,9 @@ struct Generator : Object {
     }
 };
 
-// g.__name__ and g.__qualname__.
-Value generator_name(Generator* g);
-Value generator_qualname(Generator* g);
+// g.__name__ and g.__qualname__: the code's, unless g is renamed (kGenRenamed).
+Value generator_name(State& st, Generator* g);
+Value generator_qualname(State& st, Generator* g);
 
 // The generator (or coroutine) whose frame this is; f must have kFrameOwned.
 inline Generator* generator_of(Frame* f) {
