@@ -37,6 +37,9 @@ struct AttrCache {
     Str* name;
     uint32_t version;
     Kind kind;
+    // The instance dict entry the name was last found in (LOAD_ATTR looks there first):
+    // instances that one __init__ filled have their attributes at the same entry numbers.
+    uint16_t hint;
     Value found;
 };
 

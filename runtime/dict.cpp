@@ -794,10 +794,9 @@ Value dict_get_hashed(State& st, Dict* d, Value key, int64_t hash) {
     return d->entries[ix].value;
 }
 
-// Attribute and global lookups: a probe that compares str keys by pointer, then by content,
-// and falls back to the general lookup only when a non-str key has the same hash.
-Value dict_get_str(State& st, Dict* d, Str* key) {
-    if (!d->log2_size) return Value::missing();
+// Attribute and global lookups: a probe that compares str keys by pointer, then by content.
+int64_t dict_find_str(State& st, Dict* d, Str* key) {
+    if (!d->log2_size) return kStrAbsent;
     int64_t hash = key->hash != -1 ? key->hash : str_hash(key);
     size_t mask = (size_t(1) << d->log2_size) - 1;
     uint64_t perturb = static_cast<uint64_t>(hash);
@@ -805,18 +804,26 @@ Value dict_get_str(State& st, Dict* d, Str* key) {
     Value k = Value::from_object(key);
     for (;;) {
         int32_t ix = d->index[i];
-        if (ix == kEmpty) return Value::missing();
+        if (ix == kEmpty) return kStrAbsent;
         if (ix >= 0) {
             const DictEntry& e = d->entries[ix];
-            if (e.key.is(k)) return e.value;
+            if (e.key.is(k)) return ix;
             if (e.hash == hash) {
-                if (!is_exact_str(st, e.key)) return dict_get_hashed(st, d, k, hash);
-                if (str_equal(as_str(e.key), key)) return e.value;
+                if (!is_exact_str(st, e.key)) return kStrUnsure;
+                if (str_equal(as_str(e.key), key)) return ix;
             }
         }
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;
     }
+}
+
+// Falls back to the general lookup only when a non-str key has the same hash.
+Value dict_get_str(State& st, Dict* d, Str* key) {
+    int64_t ix = dict_find_str(st, d, key);
+    if (ix >= 0) return d->entries[ix].value;
+    if (ix == kStrAbsent) return Value::missing();
+    return dict_get_hashed(st, d, Value::from_object(key), str_hash(key));
 }
 
 Value dict_get_cstr(State& st, Dict* d, const char* key) {

@@ -36,6 +36,11 @@ Value dict_get(State& st, Dict* d, Value key);
 Value dict_get_hashed(State& st, Dict* d, Value key, int64_t hash);
 // Fast lookup by an interned (or any) str: never runs Python code for str keys.
 Value dict_get_str(State& st, Dict* d, Str* key);
+// dict_get_str's probe, which never runs Python code: the entry number of key, or
+// kStrAbsent, or kStrUnsure when a key that is not a str has the same hash (only the general
+// lookup, which may run its __eq__, can tell). For callers that remember where a key was.
+enum : int64_t { kStrAbsent = -1, kStrUnsure = -2 };
+int64_t dict_find_str(State& st, Dict* d, Str* key);
 Value dict_get_cstr(State& st, Dict* d, const char* key);
 bool dict_set(State& st, Dict* d, Value key, Value value);
 bool dict_set_hashed(State& st, Dict* d, Value key, int64_t hash, Value value);

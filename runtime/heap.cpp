@@ -15,12 +15,15 @@ void Tracer::mark(Object* o) {
 }
 
 Heap::~Heap() {
-    // Everything goes, reachable or not: destroy hooks only free owned memory.
-    while (all_) {
-        Object* next = all_->gc_next;
-        if (all_->type->gc->destroy) all_->type->gc->destroy(*this, all_);
-        pool_.free(all_, all_->size);
-        all_ = next;
+    // Everything goes, reachable or not: destroy hooks only free owned memory. An object's
+    // type goes after it (a hook reads it): all_ is newest first, and no type is finalizable.
+    for (Object* list : {finalizable_, all_}) {
+        while (list) {
+            Object* next = list->gc_next;
+            if (list->type->gc->destroy) list->type->gc->destroy(*this, list);
+            pool_.free(list, list->size);
+            list = next;
+        }
     }
 }
 
@@ -32,19 +35,33 @@ void Heap::schedule() {
 #endif
 }
 
-Object* Heap::allocate(Type* type, size_t bytes) {
+inline Object* Heap::new_block(Type* type, size_t bytes) {
     if (bytes > UINT32_MAX || bytes > limit_ - std::min(limit_, bytes_)) return nullptr;
     auto* o = static_cast<Object*>(pool_.alloc(bytes));
     if (!o) return nullptr;
-    std::memset(o, 0, bytes);
+    std::memset(o, 0, bytes);  // gc_next too
     o->type = type;
     o->size = static_cast<uint32_t>(bytes);
-    o->gc_next = all_;
-    all_ = o;
     ++count_;
     bytes_ += bytes;
     allocated_since_ += bytes;
     if (enabled_) schedule();
+    return o;
+}
+
+Object* Heap::allocate(Type* type, size_t bytes) {
+    Object* o = new_block(type, bytes);
+    if (!o) return nullptr;
+    o->gc_next = all_;
+    all_ = o;
+    return o;
+}
+
+Object* Heap::allocate_finalizable(Type* type, size_t bytes) {
+    Object* o = new_block(type, bytes);
+    if (!o) return nullptr;
+    *finalizable_tail_ = o;
+    finalizable_tail_ = &o->gc_next;
     return o;
 }
 
@@ -99,9 +116,35 @@ bool Heap::finalize_pending(Object* o) {
 }
 
 void Heap::finalize_all() {
-    for (Object* o : finalizable_)
+    for (Object* o = finalizable_; o; o = o->gc_next)
         if (finalize_pending(o)) due_.push_back(o);
-    finalizable_.clear();
+    for (Object* o : late_finalizable_)
+        if (finalize_pending(o)) due_.push_back(o);
+    late_finalizable_.clear();
+    // Nothing is finalized twice: the whole list becomes ordinary objects.
+    if (finalizable_) {
+        *finalizable_tail_ = all_;
+        all_ = finalizable_;
+        finalizable_ = nullptr;
+        finalizable_tail_ = &finalizable_;
+    }
+}
+
+Object** Heap::sweep(Object** link, size_t& freed) {
+    while (Object* o = *link) {
+        // The list is a pointer chase through the whole heap: fetch the next object early.
+        if (o->gc_next) __builtin_prefetch(o->gc_next->gc_next);
+        if (o->gc_mark == epoch_) {
+            link = &o->gc_next;
+            continue;
+        }
+        *link = o->gc_next;
+        if (o->type->gc->destroy) o->type->gc->destroy(*this, o);  // returns its buffers first
+        bytes_ -= std::min<size_t>(bytes_, o->size);
+        pool_.free(o, o->size);
+        ++freed;
+    }
+    return link;
 }
 
 size_t Heap::collect() {
@@ -115,31 +158,34 @@ size_t Heap::collect() {
     drain(t);
     // Unreachable objects with finalizers survive this collection, with everything they
     // reference: their finalizers run next and may use any of it.
-    size_t kept = 0;
     size_t first_due = due_.size();
-    for (Object* o : finalizable_) {
-        if (o->gc_mark == epoch_) finalizable_[kept++] = o;
-        else if (finalize_pending(o)) due_.push_back(o);
-    }
-    finalizable_.resize(kept);
-    for (size_t i = first_due; i < due_.size(); ++i) t.mark(due_[i]);
-    drain(t);
-
-    size_t freed = 0;
-    for (Object** link = &all_; *link;) {
-        Object* o = *link;
-        // The list is a pointer chase through the whole heap: fetch the next object early.
+    Object** link = &finalizable_;
+    while (Object* o = *link) {
         if (o->gc_next) __builtin_prefetch(o->gc_next->gc_next);
-        if (o->gc_mark == epoch_) {
+        if (o->gc_mark == epoch_ || !finalize_pending(o)) {
             link = &o->gc_next;
             continue;
         }
+        // Queued once: from now on an ordinary object, freed when it is unreachable again.
         *link = o->gc_next;
-        if (o->type->gc->destroy) o->type->gc->destroy(*this, o);  // returns its buffers first
-        bytes_ -= std::min<size_t>(bytes_, o->size);
-        pool_.free(o, o->size);
-        ++freed;
+        o->gc_next = all_;
+        all_ = o;
+        due_.push_back(o);
     }
+    finalizable_tail_ = link;
+    size_t kept = 0;
+    for (Object* o : late_finalizable_) {
+        if (o->gc_mark == epoch_) late_finalizable_[kept++] = o;
+        else if (finalize_pending(o)) due_.push_back(o);
+    }
+    late_finalizable_.resize(kept);
+    for (size_t i = first_due; i < due_.size(); ++i) t.mark(due_[i]);
+    drain(t);
+    if (weak_sweeper_) weak_sweeper_(weak_context_, *this);
+
+    size_t freed = 0;
+    sweep(&all_, freed);
+    finalizable_tail_ = sweep(&finalizable_, freed);
     count_ -= freed;
     allocated_since_ = 0;
     // Collect again after allocating twice the live set: amortized linear cost.

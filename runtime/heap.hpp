@@ -48,17 +48,23 @@ public:
     // header set. Returns null when the memory limit would be exceeded or malloc fails; the
     // caller raises MemoryError.
     Object* allocate(Type* type, size_t bytes);
+    // allocate, onto the finalizable list (see make_finalizable).
+    Object* allocate_finalizable(Type* type, size_t bytes);
 
     // A zero-filled T in a fresh block with `extra` bytes after it for inline data. Instances
     // of subclasses may be larger than T (their __dict__ pointer, __slots__): the type's
     // basicsize says how large, and is used when it exceeds sizeof(T).
     template <typename T>
     T* make(Type* type, size_t extra = 0) {
-        size_t base = sizeof(T);
-        if (type && type->basicsize > base) base = type->basicsize;
-        Object* o = allocate(type, base + extra);
-        if (o && type && type->solid_size && type->basicsize > type->solid_size) init_slot_words(type, o);
-        return static_cast<T*>(o);
+        return static_cast<T*>(make_object(type, sizeof(T), extra, false));
+    }
+    // make<T> for an object whose type may need its GcOps::finalize run when it becomes
+    // unreachable (a coroutine: "never awaited"). It goes on the heap's finalizable list,
+    // which costs no memory beyond the object; GcOps::finalize_pending says, at each
+    // collection that finds it unreachable, whether finalize has work to do.
+    template <typename T>
+    T* make_finalizable(Type* type, size_t extra = 0) {
+        return static_cast<T*>(make_object(type, sizeof(T), extra, true));
     }
 
     // Who can tell the collector about roots: the interpreter registers one tracer for its
@@ -68,6 +74,17 @@ public:
         root_tracer_ = fn;
         root_context_ = context;
     }
+
+    // Who keeps a table keyed by objects it must not keep alive (the State: the names of
+    // renamed generators): called once marking is done and before anything is freed, to drop
+    // the entries whose key is about to go (is_marked says which survive).
+    using WeakSweeper = void (*)(void* context, const Heap& heap);
+    void set_weak_sweeper(WeakSweeper fn, void* context) {
+        weak_sweeper_ = fn;
+        weak_context_ = context;
+    }
+    // For a weak sweeper: whether o survives the collection in progress.
+    bool is_marked(const Object* o) const { return o->gc_mark == epoch_; }
 
     // Memory an object owns outside its block (item arrays, limbs) comes from here too, so
     // that accounting and the memory limit cover it. Returns null on failure.
@@ -81,12 +98,16 @@ public:
 
     bool collection_wanted() const { return wanted_; }
     // Marks from the roots and frees everything unreachable. Returns the number of objects freed.
-    // Unreachable objects registered with add_finalizer are kept instead, with what they
-    // reference, and queued for their type's finalize hook (see next_finalizer).
+    // Unreachable finalizable objects (make_finalizable, add_finalizer) whose finalize is
+    // pending are kept instead, with what they reference, and queued for their type's
+    // finalize hook (see next_finalizer): oldest first, those made finalizable before those
+    // registered later. Each is queued once at most.
     size_t collect();
 
-    // Asks for o's GcOps::finalize to run once o becomes unreachable.
-    void add_finalizer(Object* o) { finalizable_.push_back(o); }
+    // Asks for o's GcOps::finalize to run once o becomes unreachable, for an object that
+    // was not known to need it when it was made (a future whose exception nobody retrieved).
+    // Costs a vector entry until then: make_finalizable is free.
+    void add_finalizer(Object* o) { late_finalizable_.push_back(o); }
     // The next object whose finalizer is due, or null. Queued objects are kept alive; once
     // taken, the caller keeps it rooted while it runs the finalizer.
     Object* next_finalizer() {
@@ -110,9 +131,22 @@ private:
     void schedule();
     void drain(Tracer& t);  // traces the gray objects until none is left
     static bool finalize_pending(Object* o);
+    Object* new_block(Type* type, size_t bytes);  // allocate's work, but for the list
+    Object* make_object(Type* type, size_t base, size_t extra, bool finalizable) {
+        if (type && type->basicsize > base) base = type->basicsize;
+        Object* o = finalizable ? allocate_finalizable(type, base + extra) : allocate(type, base + extra);
+        if (o && type && type->solid_size && type->basicsize > type->solid_size) init_slot_words(type, o);
+        return o;
+    }
+    Object** sweep(Object** head, size_t& freed);  // frees the unmarked objects of one list
 
     SmallPool pool_;
-    Object* all_ = nullptr;        // every object, newest first
+    Object* all_ = nullptr;        // every object not on finalizable_, newest first
+    // Objects made finalizable whose finalizer has not been queued, oldest first (appended at
+    // the tail, so the order costs nothing). Linked through gc_next like all_ and swept the
+    // same way; an object moves to all_ when its finalizer is queued.
+    Object* finalizable_ = nullptr;
+    Object** finalizable_tail_ = &finalizable_;  // the null link the next one goes in
     size_t count_ = 0;
     size_t bytes_ = 0;
     size_t allocated_since_ = 0;   // bytes since the last collection
@@ -124,10 +158,12 @@ private:
     bool enabled_ = true;
     std::vector<Object*> gray_;    // objects marked but not yet traced
     std::vector<Value*> roots_;
-    std::vector<Object*> finalizable_;  // registered, not yet found unreachable, oldest first
+    std::vector<Object*> late_finalizable_;  // add_finalizer: not yet found unreachable, oldest first
     std::deque<Object*> due_;           // found unreachable: finalizers to run, in order
     RootTracer root_tracer_ = nullptr;
     void* root_context_ = nullptr;
+    WeakSweeper weak_sweeper_ = nullptr;
+    void* weak_context_ = nullptr;
 };
 
 // Keeps a Value alive while it is in scope (LIFO with other Roots of the same heap).

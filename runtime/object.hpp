@@ -13,7 +13,7 @@ class Heap;
 
 struct Object {
     Type* type;
-    Object* gc_next;     // the heap's list of every object, for the sweep
+    Object* gc_next;     // the heap's list this object is on, for the sweep
     uint32_t gc_mark;    // the heap's current mark epoch when reached
     uint32_t size;       // bytes in this block, for the heap's accounting
 };
@@ -29,10 +29,10 @@ struct GcOps {
     // Whether finalize still has work to do (a generator that has not finished); asked during
     // a collection, so it must only read the object. Null: always.
     bool (*finalize_pending)(const Object* self) = nullptr;
-    // Clean-up that runs Python code (closing a suspended generator), for objects registered
-    // with Heap::add_finalizer: called once, at a safe point after the collection that found
-    // the object unreachable (or at interpreter exit); the object is freed by a later
-    // collection if it is still unreachable then. May be null.
+    // Clean-up that runs Python code (closing a suspended generator), for objects made with
+    // Heap::make_finalizable or registered with Heap::add_finalizer: called once, at a safe
+    // point after the collection that found the object unreachable (or at interpreter exit);
+    // the object is freed by a later collection if it is still unreachable then. May be null.
     void (*finalize)(State& st, Object* self) = nullptr;
 };
 

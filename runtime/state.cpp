@@ -42,6 +42,7 @@ Type* new_type(State& st, const char* name) {
 }
 
 void trace_state(void* ctx, Tracer& t) { static_cast<State*>(ctx)->trace_roots(t); }
+void sweep_state(void* ctx, const Heap& h) { static_cast<State*>(ctx)->sweep_weak(h); }
 
 }  // namespace
 
@@ -82,6 +83,7 @@ State::State() {
         std::abort();
     }
     heap.set_root_tracer(trace_state, this);
+    heap.set_weak_sweeper(sweep_state, this);
     heap.set_enabled(false);  // nothing is rooted until the types are complete
 
     // `type` is its own type; every other built-in type is an instance of it.
@@ -193,6 +195,14 @@ void State::trace_roots(Tracer& t) {
     t.mark(context);
     t.mark(contextvars);
     for (auto& r : native_roots) r(t);
+    for (auto& [g, names] : generator_names) {
+        t.mark(names.name);
+        t.mark(names.qualname);
+    }
+}
+
+void State::sweep_weak(const Heap& h) {
+    std::erase_if(generator_names, [&](const auto& entry) { return !h.is_marked(entry.first); });
 }
 
 }  // namespace krait

@@ -134,11 +134,22 @@ struct State {
     // report goes to err.
     void (*report_unraisable)(State& st, Value obj) = nullptr;
 
+    // __name__ and __qualname__ of the generators and coroutines whose names are not their
+    // code's (made from a renamed function, or assigned): rare, so they are kept here rather
+    // than in a word of every generator (vm/generator.hpp: kGenRenamed). The names are roots;
+    // the generators are not kept alive: an entry goes when its generator is collected.
+    struct GeneratorNames {
+        Value name, qualname;
+    };
+    std::unordered_map<const Object*, GeneratorNames> generator_names;
+
     // Layers above the runtime (the VM, the API) register what they keep alive.
     std::vector<std::function<void(Tracer&)>> native_roots;
 
     // Tracks every root of the heap: called by the collector.
     void trace_roots(Tracer& t);
+    // Drops the entries of tables keyed by objects the collection is about to free.
+    void sweep_weak(const Heap& h);
 };
 
 // Sets the address below which the native stack counts as exhausted (RecursionError), for

@@ -63,10 +63,10 @@ Value unwrap(State& st, Generator* g, Resume how, Value out) {
 }
 
 // Applies sys.set_asyncgen_hooks on g's first use: g keeps the finalizer, firstiter is called.
+// From now on g is finalized if it is collected unfinished (see make_generator).
 bool init_hooks(State& st, Generator* g) {
     if (g->has(kGenHooksInited)) return true;
     g->set(kGenHooksInited);
-    add_finalizer(st, g);
     async_gen_finalizer(g) = st.asyncgen_finalizer;
     if (st.asyncgen_firstiter.is_none()) return true;
     return !call(st, st.asyncgen_firstiter, {Value::from_object(g)}).is_error();
@@ -288,7 +288,7 @@ Value agen_aclose(State& st, Args a) {
 Value agen_repr(State& st, Value self) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(self.as_object()));
-    Value q = generator_qualname(agen(self));
+    Value q = generator_qualname(st, agen(self));
     std::string name = isinstance(st, q, st.str_type) ? std::string(as_str(q)->view()) : "?";
     return str_value(st, "<async_generator object " + name + " at " + buf + ">");
 }

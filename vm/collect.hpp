@@ -16,7 +16,7 @@ size_t collect_garbage(State& st);
 // Errors they raise are reported as CPython's unraisable exceptions; whatever was raised or
 // being handled before is left as it was.
 void run_finalizers(State& st);
-// At interpreter exit: finalizes every registered object still pending, reachable or not.
+// At interpreter exit: finalizes every finalizable object still pending, reachable or not.
 void finalize_at_exit(State& st);
 // Reports the pending exception, which nobody can catch, and clears it: through
 // sys.unraisablehook once the sys module is there (State::report_unraisable).

@@ -22,7 +22,6 @@ namespace {
 
 void trace_generator(Object* o, Tracer& t) {
     auto* g = static_cast<Generator*>(o);
-    t.mark(g->names);
     t.mark(g->handled);
     trace_frame(&g->frame, t);
 }
@@ -30,22 +29,47 @@ void trace_async_generator(Object* o, Tracer& t) {
     trace_generator(o, t);
     t.mark(async_gen_finalizer(static_cast<Generator*>(o)));
 }
-bool unfinished(const Object* o) { return !static_cast<const Generator*>(o)->has(kGenFinished); }
+// Whether finalize has work to do, for the generators made finalizable (make_generator): a
+// generator that is suspended (closing it runs its handlers), a coroutine that has not
+// finished (unstarted, it warns that it was never awaited), an async generator that has been
+// used (its finalizer hook was taken then) and has not finished.
+bool generator_pending(const Object* o) {
+    auto* g = static_cast<const Generator*>(o);
+    return g->has(kGenStarted) && !g->has(kGenFinished);
+}
+bool coroutine_pending(const Object* o) { return !static_cast<const Generator*>(o)->has(kGenFinished); }
+bool async_generator_pending(const Object* o) {
+    auto* g = static_cast<const Generator*>(o);
+    return g->has(kGenHooksInited) && !g->has(kGenFinished);
+}
 void finalize(State& st, Object* o);
-const GcOps kGeneratorOps{trace_generator, nullptr, unfinished, finalize};
-const GcOps kAsyncGeneratorOps{trace_async_generator, nullptr, unfinished, finalize};
+const GcOps kGeneratorOps{trace_generator, nullptr, generator_pending, finalize};
+const GcOps kCoroutineOps{trace_generator, nullptr, coroutine_pending, finalize};
+const GcOps kAsyncGeneratorOps{trace_async_generator, nullptr, async_generator_pending, finalize};
 
 Generator* gen(Value v) { return static_cast<Generator*>(v.as_object()); }
 
 }  // namespace
 
-Value generator_name(Generator* g) {
-    return g->names.is_none() ? Value::from_object(g->frame.code()->name) : as_tuple(g->names)->items[0];
+Value generator_name(State& st, Generator* g) {
+    if (!g->has(kGenRenamed)) return Value::from_object(g->frame.code()->name);
+    return st.generator_names.find(g)->second.name;
 }
 
-Value generator_qualname(Generator* g) {
-    return g->names.is_none() ? Value::from_object(g->frame.code()->qualname) : as_tuple(g->names)->items[1];
+Value generator_qualname(State& st, Generator* g) {
+    if (!g->has(kGenRenamed)) return Value::from_object(g->frame.code()->qualname);
+    return st.generator_names.find(g)->second.qualname;
 }
+
+namespace {
+
+// Gives g names of its own (see State::generator_names).
+void rename(State& st, Generator* g, Value name, Value qualname) {
+    st.generator_names[g] = State::GeneratorNames{name, qualname};
+    g->set(kGenRenamed);
+}
+
+}  // namespace
 
 const char* kind_of(State& st, Generator* g) {
     if (g->type == st.coroutine_type) return "coroutine";
@@ -58,12 +82,6 @@ void finish(Generator* g) {
     Frame* f = &g->frame;
     f->sp = f->slots;
     for (uint32_t i = 0; i < f->nslots; ++i) f->slots[i] = Value::error();
-}
-
-void add_finalizer(State& st, Generator* g) {
-    if (g->has(kGenFinalizerAdded)) return;
-    g->set(kGenFinalizerAdded);
-    st.heap.add_finalizer(g);
 }
 
 bool is_resumable(State& st, Value v) {
@@ -82,19 +100,18 @@ Generator* make_generator(State& st, Function* fn, Args args) {
         type = st.async_generator_type;
         ++extra;  // the finalizer hook
     }
-    auto* g = st.heap.make<Generator>(type, extra * sizeof(Value));
+    // Finalizable: a coroutine (it warns if it is never awaited), an async generator (it is
+    // handed to its finalizer hook), a generator whose code would run something when closed.
+    // A generator that runs no handlers when closed needs no finalizer.
+    auto* g = type != st.generator_type || c->close_when_collected
+                  ? st.heap.make_finalizable<Generator>(type, extra * sizeof(Value))
+                  : st.heap.make<Generator>(type, extra * sizeof(Value));
     if (!g) {
         raise_no_memory(st);
         return nullptr;
     }
     Root keep(st.heap, Value::from_object(g));
     if (type == st.async_generator_type) async_gen_finalizer(g) = Value::none();
-    g->names = Value::none();
-    if (!fn->name.is(Value::from_object(c->name)) || !fn->qualname.is(Value::from_object(c->qualname))) {
-        Tuple* names = make_tuple(st, {fn->name, fn->qualname});
-        if (!names) return nullptr;
-        g->names = Value::from_object(names);
-    }
     g->handled = Value::none();
     Frame* f = &g->frame;
     f->nslots = c->frame_slots();
@@ -104,8 +121,9 @@ Generator* make_generator(State& st, Function* fn, Args args) {
     f->back = nullptr;
     // The code starts with RETURN_GENERATOR, POP_TOP: the frame begins after them.
     f->ip = c->code + 2;
-    // A coroutine is finalized even if it never runs: it warns that it was never awaited.
-    if (type == st.coroutine_type) add_finalizer(st, g);
+    // The function's names when it was called: it may have been renamed since it was made.
+    if (!fn->name.is(Value::from_object(c->name)) || !fn->qualname.is(Value::from_object(c->qualname)))
+        rename(st, g, fn->name, fn->qualname);
     return g;
 }
 
@@ -138,8 +156,6 @@ Frame* enter_slow(State& st, Generator* g, Value value, bool throwing, bool& fin
         *f->sp++ = value;  // what the paused yield evaluates to
     }
     g->set(kGenResumeWithoutValue, false);
-    // A suspended generator is closed when collected, if that would run anything.
-    if (!g->has(kGenStarted) && f->code()->close_when_collected) add_finalizer(st, g);
     g->set(kGenStarted);
     return link(st, g);
 }
@@ -451,7 +467,7 @@ namespace {
 Value gen_repr(State& st, Value self) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(self.as_object()));
-    Value q = generator_qualname(gen(self));
+    Value q = generator_qualname(st, gen(self));
     std::string name = isinstance(st, q, st.str_type) ? std::string(as_str(q)->view()) : "?";
     return str_value(st, std::string("<") + kind_of(st, gen(self)) + " object " + name + " at " + buf + ">");
 }
@@ -463,17 +479,15 @@ bool set_name(State& st, Value self, Value v, int which) {
         return false;
     }
     Generator* g = gen(self);
-    Value names[2] = {generator_name(g), generator_qualname(g)};
+    Value names[2] = {generator_name(st, g), generator_qualname(st, g)};
     names[which] = v;
-    Tuple* t = make_tuple(st, names, 2);
-    if (!t) return false;
-    g->names = Value::from_object(t);
+    rename(st, g, names[0], names[1]);
     return true;
 }
 
-Value gen_get_name(State&, Value self) { return generator_name(gen(self)); }
+Value gen_get_name(State& st, Value self) { return generator_name(st, gen(self)); }
 bool gen_set_name(State& st, Value self, Value v) { return set_name(st, self, v, 0); }
-Value gen_get_qualname(State&, Value self) { return generator_qualname(gen(self)); }
+Value gen_get_qualname(State& st, Value self) { return generator_qualname(st, gen(self)); }
 bool gen_set_qualname(State& st, Value self, Value v) { return set_name(st, self, v, 1); }
 Value gen_get_running(State&, Value self) { return Value::from_bool(gen(self)->has(kGenRunning)); }
 Value gen_get_suspended(State&, Value self) {
@@ -662,7 +676,7 @@ void init_generator_type(State& st) {
     add_getsets(st, t, kGeneratorGetSets);
 
     t = st.coroutine_type;
-    t->gc = &kGeneratorOps;
+    t->gc = &kCoroutineOps;
     t->basicsize = sizeof(Generator);
     t->repr = gen_repr;
     add_methods(st, t, kCoroutineMethods);

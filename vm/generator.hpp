@@ -20,18 +20,16 @@ enum : uint32_t {
     kGenRunning = 1 << 9,
     kGenFinished = 1 << 10,
     kGenResumeWithoutValue = 1 << 11,  // the frame's stack is already set for the next resume
-    kGenFinalizerAdded = 1 << 12,      // registered with the heap for its finalizer
     // Async generators only (PEP 525): an asend/athrow awaitable is driving it; it was closed
     // (aclose, or exhausted); the sys.set_asyncgen_hooks hooks were applied.
-    kGenRunningAsync = 1 << 13,
-    kGenClosed = 1 << 14,
-    kGenHooksInited = 1 << 15,
+    kGenRunningAsync = 1 << 12,
+    kGenClosed = 1 << 13,
+    kGenHooksInited = 1 << 14,
+    // __name__ or __qualname__ is not the code's: both are in State::generator_names.
+    kGenRenamed = 1 << 15,
 };
 
 struct Generator : Object {
-    // __name__ and __qualname__: None while they are the code's (nearly always, and one
-    // word less per generator), else a (name, qualname) tuple.
-    Value names;
     // While suspended: the exception the generator was handling when it last yielded.
     // While running: the exception its resumer was handling, restored when it stops.
     Value handled;
@@ -45,9 +43,9 @@ struct Generator : Object {
     }
 };
 
-// g.__name__ and g.__qualname__.
-Value generator_name(Generator* g);
-Value generator_qualname(Generator* g);
+// g.__name__ and g.__qualname__: the code's, unless g is renamed (kGenRenamed).
+Value generator_name(State& st, Generator* g);
+Value generator_qualname(State& st, Generator* g);
 
 // The generator (or coroutine) whose frame this is; f must have kFrameOwned.
 inline Generator* generator_of(Frame* f) {
@@ -103,8 +101,6 @@ Value delegate_of(Generator* g);
 const char* kind_of(State& st, Generator* g);
 // Marks g finished without running it (closing an unstarted generator).
 void finish(Generator* g);
-// Registers g (once) for finalize_generator when it becomes unreachable.
-void add_finalizer(State& st, Generator* g);
 // An async generator's finalizer hook, kept after its frame's slots.
 inline Value& async_gen_finalizer(Generator* g) { return g->frame.slots[g->frame.nslots]; }
 

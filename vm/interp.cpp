@@ -230,6 +230,17 @@ void fill_attr_cache(State& st, AttrCache& ac, Value obj) {
     ac.version = t->version;
 }
 
+// The entry of ac's name in the instance dict d, as dict_find_str answers, looking first at
+// the entry it was found in last. A deleted entry's key is error(), which is no name, and a
+// rebuilt dict has other keys at that number: either way the probe runs and updates the hint.
+inline int64_t find_instance_attr(State& st, AttrCache& ac, Dict* d) {
+    uint32_t hint = ac.hint;
+    if (hint < d->nentries && d->entries[hint].key.is(Value::from_object(ac.name))) return hint;
+    int64_t ix = dict_find_str(st, d, ac.name);
+    if (ix >= 0 && ix <= UINT16_MAX) ac.hint = static_cast<uint16_t>(ix);
+    return ix;
+}
+
 // Fast paths of BINARY_OP for two small ints; false when the general path must run.
 // Python's // and % for b != 0: rounding toward negative infinity.
 inline int64_t floor_div(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
@@ -773,18 +784,19 @@ dispatch:
             Dict* d = o->type->dict_offset ? *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) +
                                                                        dict_word(o->type, o))
                                            : nullptr;
-            Value v = d ? dict_get_str(st, d, ac.name) : Value::missing();
-            if (!v.is_missing()) {
-                TOP() = v;
+            int64_t ix = d ? find_instance_attr(st, ac, d) : kStrAbsent;
+            if (ix >= 0) {
+                TOP() = d->entries[ix].value;
                 DISPATCH();
             }
-            if (ac.kind == AttrCache::ClassPlain) {
+            // kStrUnsure (a key of another type with the name's hash): the full algorithm.
+            if (ix == kStrAbsent && ac.kind == AttrCache::ClassPlain) {
                 TOP() = ac.found;
                 DISPATCH();
             }
-            if (ac.kind == AttrCache::ClassMethod) {
+            if (ix == kStrAbsent && ac.kind == AttrCache::ClassMethod) {
                 SYNC();
-                v = bind_descriptor(st, ac.found, obj);
+                Value v = bind_descriptor(st, ac.found, obj);
                 CHECK(v);
                 TOP() = v;
                 DISPATCH();
@@ -817,7 +829,7 @@ dispatch:
             Dict* d = o->type->dict_offset ? *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) +
                                                                        dict_word(o->type, o))
                                            : nullptr;
-            if (!d || dict_get_str(st, d, ac.name).is_missing()) {
+            if (!d || dict_find_str(st, d, ac.name) == kStrAbsent) {
                 TOP() = ac.found;
                 PUSH(obj);
                 DISPATCH();

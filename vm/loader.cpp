@@ -226,7 +226,7 @@ bool fill_code(State& st, Code* c, const compiler::UnitView& u) {
             c->global_caches[kg] = GlobalCache{as_str(c->names->items[arg]), nullptr, nullptr, 0, 0, Value::none()};
             arg = kg++;
         } else if (work & kAttrCache) {
-            c->attr_caches[ka] = AttrCache{as_str(c->names->items[arg]), 0, AttrCache::Empty, Value::none()};
+            c->attr_caches[ka] = AttrCache{as_str(c->names->items[arg]), 0, AttrCache::Empty, 0, Value::none()};
             arg = ka++;
         }
         if (work & kBinaryOp) op = binary_op_for(arg);

@@ -110,6 +110,51 @@ TEST(Heap, MemoryLimitRefusesAllocations) {
     f.heap.free_buffer(p, 1000);
 }
 
+// Pairs whose `b` is true want finalizing; the test plays the VM's part (run_finalizers).
+bool pair_pending(const Object* self) { return static_cast<const Pair*>(self)->b.is_true(); }
+const GcOps kFinalPairOps{trace_pair, nullptr, pair_pending, nullptr};
+
+TEST(Heap, FinalizableObjectsAreQueuedOnceOldestFirst) {
+    Fixture f;
+    Type* final_type = f.heap.make<Type>(f.meta);
+    final_type->gc = &kFinalPairOps;
+    Root keep_type(f.heap, Value::from_object(final_type));
+    auto make = [&](int tag, bool pending, Object* ref = nullptr) {
+        auto* p = f.heap.make_finalizable<Pair>(final_type);
+        p->a = ref ? Value::from_object(ref) : Value::from_int(tag);
+        p->b = Value::from_bool(pending);
+        return p;
+    };
+    Pair* inner = f.pair(Value::from_int(99));  // reached only from a pending object
+    make(1, true);
+    make(2, false);  // unreachable, nothing to do: freed at once
+    Root kept(f.heap, Value::from_object(make(3, true)));
+    make(4, true, inner);
+    size_t before = f.heap.objects();
+    EXPECT_EQ(f.heap.collect(), 1u);
+    EXPECT_EQ(f.heap.objects(), before - 1);
+    Object* first = f.heap.next_finalizer();
+    Object* second = f.heap.next_finalizer();
+    ASSERT_NE(first, nullptr);
+    ASSERT_NE(second, nullptr);
+    EXPECT_EQ(static_cast<Pair*>(first)->a.as_int(), 1);  // oldest first
+    EXPECT_EQ(static_cast<Pair*>(second)->a.as_object(), inner);
+    EXPECT_EQ(inner->a.as_int(), 99);  // kept alive for the finalizer
+    EXPECT_EQ(f.heap.next_finalizer(), nullptr);
+    // Finalized (still pending, as a finalizer that does nothing leaves it): never queued again.
+    EXPECT_EQ(f.heap.collect(), 3u);  // 1, 4 and inner
+    EXPECT_EQ(f.heap.next_finalizer(), nullptr);
+    // The reachable one is left for the end, and queued then.
+    f.heap.finalize_all();
+    Object* last = f.heap.next_finalizer();
+    ASSERT_NE(last, nullptr);
+    EXPECT_EQ(static_cast<Pair*>(last)->a.as_int(), 3);
+    EXPECT_EQ(f.heap.next_finalizer(), nullptr);
+    kept.set(Value());
+    EXPECT_EQ(f.heap.collect(), 1u);
+    EXPECT_EQ(f.heap.next_finalizer(), nullptr);
+}
+
 TEST(Value, Encoding) {
     EXPECT_TRUE(Value::from_int(0).is_int());
     EXPECT_EQ(Value::from_int(Value::kIntMax).as_int(), Value::kIntMax);
