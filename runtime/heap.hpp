@@ -106,7 +106,8 @@ public:
 
     // Asks for o's GcOps::finalize to run once o becomes unreachable, for an object that
     // was not known to need it when it was made (a future whose exception nobody retrieved).
-    // Costs a vector entry until then: make_finalizable is free.
+    // Costs a vector entry until then: make_finalizable is free (and must not be combined
+    // with this, or the finalizer would run twice).
     void add_finalizer(Object* o) { late_finalizable_.push_back(o); }
     // The next object whose finalizer is due, or null. Queued objects are kept alive; once
     // taken, the caller keeps it rooted while it runs the finalizer.
@@ -131,7 +132,7 @@ private:
     void schedule();
     void drain(Tracer& t);  // traces the gray objects until none is left
     static bool finalize_pending(Object* o);
-    Object* new_block(Type* type, size_t bytes);  // allocate's work, but for the list
+    Object* new_block(Type* type, size_t bytes);  // allocate's work but linking it on a list
     Object* make_object(Type* type, size_t base, size_t extra, bool finalizable) {
         if (type && type->basicsize > base) base = type->basicsize;
         Object* o = finalizable ? allocate_finalizable(type, base + extra) : allocate(type, base + extra);
