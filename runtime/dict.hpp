@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "runtime/object.hpp"
+#include "runtime/str.hpp"
 
 namespace krait {
 
@@ -41,6 +42,16 @@ Value dict_get_str(State& st, Dict* d, Str* key);
 // lookup, which may run its __eq__, can tell). For callers that remember where a key was.
 enum : int64_t { kStrAbsent = -1, kStrUnsure = -2 };
 int64_t dict_find_str(State& st, Dict* d, Str* key);
+// dict_find_str, looking first at entry `hint`, where the caller found key last time, and
+// updating it. A deleted entry's key is error(), which is no name, and a rebuilt dict has
+// other keys at that number: either way the probe runs.
+template <class Hint>
+inline int64_t dict_find_str_hinted(State& st, Dict* d, Str* key, Hint& hint) {
+    if (hint < d->nentries && d->entries[hint].key.is(Value::from_object(key))) return hint;
+    int64_t ix = dict_find_str(st, d, key);
+    if (ix >= 0 && uint64_t(ix) <= uint64_t(Hint(~Hint(0)))) hint = static_cast<Hint>(ix);
+    return ix;
+}
 Value dict_get_cstr(State& st, Dict* d, const char* key);
 bool dict_set(State& st, Dict* d, Value key, Value value);
 bool dict_set_hashed(State& st, Dict* d, Value key, int64_t hash, Value value);

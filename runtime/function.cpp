@@ -66,22 +66,27 @@ Cell* make_cell(State& st, Value v) {
     return c;
 }
 
+Value make_method_descriptor(State& st, const MethodDef& def, Type* owner) {
+    // A static method of a built-in type is a plain built-in function in its dict.
+    if (def.kind == MethodKind::Static) return make_native(st, def.name, def.fn, Value::error(), def.doc);
+    Str* name = intern(st, def.name);
+    if (!name) return Value::error();
+    auto* d = st.heap.make<MethodDescriptor>(def.kind == MethodKind::Method ? st.method_descriptor_type
+                                                                           : st.classmethod_descriptor_type);
+    if (!d) return raise_no_memory(st);
+    d->fn = def.fn;
+    d->name = name;
+    d->owner = owner;
+    d->kind = def.kind;
+    d->doc = def.doc;
+    return Value::from_object(d);
+}
+
 void add_methods(State& st, Type* type, const MethodDef* defs) {
     if (!type->dict) type->dict = make_dict(st);
     for (; defs->name; ++defs) {
-        auto* d = st.heap.make<MethodDescriptor>(defs->kind == MethodKind::Method ? st.method_descriptor_type
-                                                                                 : st.classmethod_descriptor_type);
-        d->fn = defs->fn;
-        d->name = intern(st, defs->name);
-        d->owner = type;
-        d->kind = defs->kind;
-        d->doc = defs->doc;
-        Value v = Value::from_object(d);
-        if (defs->kind == MethodKind::Static) {
-            // A static method of a built-in type is a plain built-in function in its dict.
-            v = make_native(st, defs->name, defs->fn, Value::error(), defs->doc);
-        }
-        dict_set_str(st, type->dict, d->name, v);
+        Value v = make_method_descriptor(st, *defs, type);
+        if (!v.is_error()) dict_set_cstr(st, type->dict, defs->name, v);
     }
 }
 
@@ -345,6 +350,8 @@ Value method_descr_call(State& st, Value self, Args a) {
         }
         return d->fn(st, a);
     }
+    // A descriptor for any object (a Python class's native method) leaves the checks to fn.
+    if (d->owner == st.object_type) return d->fn(st, a);
     if (a.n < 1) {
         return type_error(st, "unbound method " + std::string(d->owner->name) + "." + std::string(d->name->view()) +
                                   "() needs an argument");

@@ -106,6 +106,8 @@ Function* make_function(State& st, Code* code, Dict* globals);
 Value make_native(State& st, const char* name, NativeFn fn, Value self = Value::error(), const char* doc = nullptr);
 Value make_bound_method(State& st, Value func, Value self);
 Cell* make_cell(State& st, Value v);
+// A method descriptor for def, taking instances of owner (a static method: a plain built-in).
+Value make_method_descriptor(State& st, const MethodDef& def, Type* owner);
 // Adds native methods and attributes to a built-in type's dict.
 void add_methods(State& st, Type* type, const MethodDef* defs);
 void add_getsets(State& st, Type* type, const GetSetDef* defs);

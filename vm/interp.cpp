@@ -230,15 +230,9 @@ void fill_attr_cache(State& st, AttrCache& ac, Value obj) {
     ac.version = t->version;
 }
 
-// The entry of ac's name in the instance dict d, as dict_find_str answers, looking first at
-// the entry it was found in last. A deleted entry's key is error(), which is no name, and a
-// rebuilt dict has other keys at that number: either way the probe runs and updates the hint.
+// The entry of ac's name in the instance dict d, looking first at the entry it was found in last.
 inline int64_t find_instance_attr(State& st, AttrCache& ac, Dict* d) {
-    uint32_t hint = ac.hint;
-    if (hint < d->nentries && d->entries[hint].key.is(Value::from_object(ac.name))) return hint;
-    int64_t ix = dict_find_str(st, d, ac.name);
-    if (ix >= 0 && ix <= UINT16_MAX) ac.hint = static_cast<uint16_t>(ix);
-    return ix;
+    return dict_find_str_hinted(st, d, ac.name, ac.hint);
 }
 
 // Fast paths of BINARY_OP for two small ints; false when the general path must run.

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "runtime/state.hpp"
+#include "runtime/str.hpp"
 #include "stdlib/asyncio/ready_queue.hpp"
 
 namespace krait::stdlib::aio {
@@ -92,6 +93,25 @@ struct Loop : Object {
     void trace(Tracer& t);
 };
 
+// An interned attribute name, with the dict entry where it was found last (a hint for
+// dict_find_str_hinted).
+struct HintedName {
+    Str* str;
+    uint32_t hint;
+};
+
+// Interned attribute names (names.def).
+struct AsyncioNames {
+#define ASYNCIO_NAME(id, text) HintedName id;
+#include "stdlib/asyncio/names.def"
+#undef ASYNCIO_NAME
+    void trace(Tracer& t) {
+#define ASYNCIO_NAME(id, text) t.mark(id.str);
+#include "stdlib/asyncio/names.def"
+#undef ASYNCIO_NAME
+    }
+};
+
 // Per-interpreter state of the module (State::asyncio).
 struct AsyncioState : Object {
     Value running_loop;       // the loop running now, or none
@@ -101,15 +121,20 @@ struct AsyncioState : Object {
     Value get_event_loop;                        // asyncio.get_event_loop, for Future(loop=None)
     Value handle_repr;                           // repr of Handle and TimerHandle
     Value callback_error;                        // reports an exception a callback raised
-    Value future_iter_type, event_wait_type;
+    Value future_iter_type, event_wait_type, queue_put_type, queue_get_type;
+    Value create_future;                         // BaseEventLoop.create_future (makes a Future)
+    Value queue_empty, queue_full;               // asyncio.QueueEmpty, QueueFull
     Value loop_type, future_type, task_type, handle_type, timer_handle_type;
     Task* pending_tasks;      // unfinished tasks, a doubly linked list
     uint64_t task_counter;
+    AsyncioNames names;
     void trace(Tracer& t) {
         t.mark(running_loop), t.mark(event_loop), t.mark(cancelled_error), t.mark(invalid_state_error);
         t.mark(future_repr), t.mark(task_repr), t.mark(loop_type), t.mark(future_type), t.mark(task_type);
         t.mark(handle_type), t.mark(timer_handle_type), t.mark(get_event_loop), t.mark(future_iter_type);
-        t.mark(event_wait_type);
+        t.mark(event_wait_type), t.mark(queue_put_type), t.mark(queue_get_type);
+        t.mark(create_future), t.mark(queue_empty), t.mark(queue_full);
+        names.trace(t);
         t.mark(handle_repr), t.mark(callback_error);
         if (pending_tasks) t.mark(pending_tasks);
     }
@@ -146,8 +171,8 @@ void make_awaits_itself(Type* t);
 // The read-only attributes of a future's state (_state, _result, _exception, _callbacks,
 // _loop), for a type that stands for a future without being one.
 void add_future_state_getsets(State& st, Type* t);
-// Whether v's type is one of the native future types, exactly (Future, Task, Event.wait's
-// coroutine): their methods cannot be overridden, so they can be called natively.
+// Whether v's type is one of the native future types, exactly (Future, Task, the coroutines
+// of native_wait.hpp): their methods cannot be overridden, so they can be called natively.
 bool is_native_future(State& st, Value v);
 
 // ---- event_wait.cpp ----
@@ -156,6 +181,14 @@ Type* make_event_wait_type(State& st);
 Value event_wait(State& st, Args a);
 // _asyncio._event_set(event): wakes every waiter of the event, oldest first.
 Value event_set(State& st, Args a);
+
+// ---- queue.cpp ----
+// Makes the types of Queue.put()'s and get()'s coroutines, and publishes Queue's native
+// methods in the module as _queue_methods.
+bool init_queue(State& st, AsyncioState* m, Module* mod);
+// _asyncio._is_coroutine_method(f): whether f is Queue's native get or put, which return
+// coroutines (for asyncio.iscoroutinefunction).
+Value is_coroutine_method(State& st, Args a);
 
 // ---- task.cpp ----
 Type* make_task_type(State& st);

@@ -1,32 +1,23 @@
-// Event.wait() as a native coroutine that is also the future it waits on.
+// Event.wait() as a native coroutine that is also the future it waits on (native_wait.hpp).
 //
-// CPython's Event.wait is a coroutine that makes a future, queues it in the event's waiters,
-// awaits it and takes it out again in a `finally`. A task blocked there holds that coroutine's
-// frame and the future; with 100,000 tasks on one Event they are most of the memory. Here the
-// coroutine object carries the future's state itself: the task waits on it as on a future
-// (it is yielded, woken, cancelled as one), set() resolves it, and the coroutine part takes
-// it out of the waiters when it resumes, is thrown into or is closed, as the `finally` would.
-// The order of events is CPython's: one future per waiter, woken in the order they waited.
-//
-// Python sees a coroutine (send, throw, close, __await__; repr "<coroutine object Event.wait
-// ...>"); asyncio.isfuture() is false for it, as for CPython's coroutine. A task's repr shows
-// it as the future it stands for.
+// CPython's Event.wait makes a future, queues it in the event's waiters, awaits it and takes
+// it out again in a `finally`. A task blocked there holds that coroutine's frame and the
+// future; with 100,000 tasks on one Event they are most of the memory. Here one 64-byte object
+// is both. The order of events is CPython's: one future per waiter, woken in the order they
+// waited.
 #include <string>
 
 #include "runtime/args.hpp"
 #include "runtime/function.hpp"
 #include "runtime/list.hpp"
 #include "runtime/ops.hpp"
-#include "stdlib/asyncio/asyncio.hpp"
-#include "stdlib/native_type.hpp"
-#include "vm/generator.hpp"
+#include "runtime/exception.hpp"
+#include "runtime/str.hpp"
+#include "stdlib/asyncio/native_wait.hpp"
 
 namespace krait::stdlib::aio {
 
 namespace {
-
-// Kept in Future::aux.
-enum Step : uint8_t { kUnstarted, kWaiting, kFinished };
 
 struct EventWait : Future {
     Value event;
@@ -36,7 +27,7 @@ struct EventWait : Future {
     }
 };
 
-EventWait* ew(Value v) { return static_cast<EventWait*>(v.as_object()); }
+EventWait* ew(Future* f) { return static_cast<EventWait*>(f); }
 
 Value attr(State& st, Value obj, const char* name) {
     Str* n = intern(st, name);
@@ -44,7 +35,8 @@ Value attr(State& st, Value obj, const char* name) {
 }
 
 // The `finally` of CPython's Event.wait: self._waiters.remove(fut).
-bool leave_waiters(State& st, EventWait* w) {
+bool leave_waiters(State& st, Future* f) {
+    EventWait* w = ew(f);
     Value waiters = attr(st, w->event, "_waiters");
     if (waiters.is_error()) return false;
     Root keep(st.heap, waiters);
@@ -52,14 +44,14 @@ bool leave_waiters(State& st, EventWait* w) {
 }
 
 // The first send: True at once if the event is set, else wait (yield self, as a future).
-SendResult start(State& st, EventWait* w, Value& out) {
+SendResult start(State& st, Future* f, Value& out) {
+    EventWait* w = ew(f);
     Value self = Value::from_object(w);
     Value value = attr(st, w->event, "_value");
     if (value.is_error()) return SendResult::Error;
     int set = truthy(st, value);
     if (set < 0) return SendResult::Error;
     if (set) {
-        w->aux = kFinished;
         out = Value::from_bool(true);
         return SendResult::Return;
     }
@@ -70,7 +62,7 @@ SendResult start(State& st, EventWait* w, Value& out) {
         raise(st, st.exc.AttributeError, "'NoneType' object has no attribute 'create_future'");
         return SendResult::Error;
     }
-    w->loop = loop;
+    Root keep_loop(st.heap, loop);
     Value waiters = attr(st, w->event, "_waiters");
     if (waiters.is_error()) return SendResult::Error;
     Root keep(st.heap, waiters);
@@ -78,88 +70,17 @@ SendResult start(State& st, EventWait* w, Value& out) {
     if (back.is_error()) return SendResult::Error;
     if (!isinstance(st, back, st.list_type)) return type_error(st, "Event._waiters is not a _Fifo"), SendResult::Error;
     if (!list_append(st, static_cast<List*>(back.as_object()), self)) return SendResult::Error;
-    w->aux = kWaiting;
-    w->blocking = true;
-    out = self;
-    return SendResult::Yield;
+    return park_wait(w, loop, out);
 }
 
-SendResult wait_send(State& st, Value self, Value arg, Value& out) {
-    EventWait* w = ew(self);
-    switch (w->aux) {
-        case kUnstarted:
-            if (!arg.is_none())
-                return type_error(st, "can't send non-None value to a just-started coroutine"), SendResult::Error;
-            return start(st, w, out);
-        case kWaiting: {
-            if (w->state == FutureState::Pending && !w->blocking) {
-                w->blocking = true;  // a driver that is not a task: yield again, as FutureIter does
-                out = self;
-                return SendResult::Yield;
-            }
-            // `await fut` ends, with its result or an error, and the `finally` runs.
-            w->aux = kFinished;
-            Value r = w->state == FutureState::Pending ? raise(st, st.exc.RuntimeError, "await wasn't used with future")
-                                                       : future_result(st, w);
-            if (r.is_error()) {
-                Root keep(st.heap, take_raised(st));
-                if (!leave_waiters(st, w)) return SendResult::Error;
-                raise(st, keep.get());
-                return SendResult::Error;
-            }
-            if (!leave_waiters(st, w)) return SendResult::Error;
-            out = Value::from_bool(true);
-            return SendResult::Return;
-        }
-        case kFinished: break;
-    }
-    return raise(st, st.exc.RuntimeError, "cannot reuse already awaited coroutine"), SendResult::Error;
+// `await fut` returned: the `finally` runs, and wait() returns True.
+SendResult resume(State& st, Future* w, Value, Value& out) {
+    if (!leave_waiters(st, w)) return SendResult::Error;
+    out = Value::from_bool(true);
+    return SendResult::Return;
 }
 
-// Methods receive self in a.v[0].
-Value m_send(State& st, Args a) {
-    if (!check_count(st, a, "send", 2, 2)) return Value::error();
-    Value out;
-    switch (wait_send(st, a.v[0], a.v[1], out)) {
-        case SendResult::Yield: return out;
-        case SendResult::Return: return raise_stop_iteration(st, out);
-        case SendResult::Error: break;
-    }
-    return Value::error();
-}
-
-Value m_throw(State& st, Args a) {
-    if (!check_count(st, a, "throw", 2, 4)) return Value::error();
-    Value exc = vm::thrown_exception(st, a.v[1], a.n > 2 ? a.v[2] : Value::none(), a.n > 3 ? a.v[3] : Value::none());
-    if (exc.is_error()) return exc;
-    Root keep(st.heap, exc);
-    EventWait* w = ew(a.v[0]);
-    if (w->aux == kFinished) return raise(st, st.exc.RuntimeError, "cannot reuse already awaited coroutine");
-    bool waiting = w->aux == kWaiting;
-    w->aux = kFinished;
-    if (waiting && !leave_waiters(st, w)) return Value::error();
-    return raise(st, exc);
-}
-
-Value m_close(State& st, Args a) {
-    if (!check_count(st, a, "close", 1, 1)) return Value::error();
-    EventWait* w = ew(a.v[0]);
-    bool waiting = w->aux == kWaiting;
-    w->aux = kFinished;
-    if (waiting && !leave_waiters(st, w)) return Value::error();
-    return Value::none();
-}
-
-Value m_await(State& st, Args a) {
-    if (!check_count(st, a, "__await__", 1, 1)) return Value::error();
-    return a.v[0];
-}
-
-Value wait_repr(State& st, Value self) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "<coroutine object Event.wait at %p>", static_cast<void*>(self.as_object()));
-    return str_value(st, buf);
-}
+constexpr WaitOps kOps{"Event.wait", start, resume, leave_waiters, nullptr};
 
 }  // namespace
 
@@ -204,26 +125,13 @@ Value event_set(State& st, Args a) {
 
 namespace {
 
-const MethodDef kMethods[] = {
-    {"send", m_send}, {"throw", m_throw}, {"close", m_close}, {"__await__", m_await}, {nullptr, nullptr},
-};
-
 void trace_wait(Object* o, Tracer& t) { static_cast<EventWait*>(o)->trace(t); }
 
 }  // namespace
 
 Type* make_event_wait_type(State& st) {
     static constexpr GcOps kGc{trace_wait, nullptr};
-    Type* t = make_native_type(st, "coroutine", nullptr, sizeof(EventWait), &kGc);
-    if (!t) return nullptr;
-    Root keep(st.heap, Value::from_object(t));
-    t->new_ = nullptr;
-    t->repr = wait_repr;
-    t->flags |= kTypeAwaitsItself;
-    t->send = wait_send;
-    add_methods(st, t, kMethods);
-    add_future_state_getsets(st, t);
-    return ready_builtin_type(st, t) ? t : nullptr;
+    return make_wait_type<kOps>(st, sizeof(EventWait), &kGc);
 }
 
 }  // namespace krait::stdlib::aio

@@ -385,7 +385,8 @@ bool is_native_future(State& st, Value v) {
     if (!v.is_object()) return false;
     AsyncioState* m = module_state(st);
     Object* t = v.as_object()->type;
-    return t == m->future_type.as_object() || t == m->task_type.as_object() || t == m->event_wait_type.as_object();
+    return t == m->future_type.as_object() || t == m->task_type.as_object() || t == m->event_wait_type.as_object() ||
+           t == m->queue_get_type.as_object() || t == m->queue_put_type.as_object();
 }
 
 void make_awaits_itself(Type* t) {

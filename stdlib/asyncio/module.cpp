@@ -79,7 +79,8 @@ Value f_set_hooks(State& st, Args a) {
     };
     const Hook hooks[] = {{"future_repr", &m->future_repr},     {"task_repr", &m->task_repr},
                           {"handle_repr", &m->handle_repr},     {"callback_error", &m->callback_error},
-                          {"get_event_loop", &m->get_event_loop}};
+                          {"get_event_loop", &m->get_event_loop}, {"create_future", &m->create_future},
+                          {"queue_empty", &m->queue_empty},       {"queue_full", &m->queue_full}};
     for (size_t i = 0; i < (a.kwnames ? a.nkw() : 0); ++i) {
         std::string_view k = as_str(a.kwnames->items[i])->view();
         bool found = false;
@@ -115,6 +116,7 @@ const MethodDef kFunctions[] = {
     {"_set_hooks", f_set_hooks},
     {"_event_wait", event_wait},
     {"_event_set", event_set},
+    {"_is_coroutine_method", is_coroutine_method},
     {nullptr, nullptr},
 };
 
@@ -148,9 +150,18 @@ Value make_asyncio_module(State& st) {
         Value* values[] = {&s->running_loop, &s->event_loop,  &s->cancelled_error, &s->invalid_state_error,
                            &s->future_repr,  &s->task_repr,   &s->get_event_loop,  &s->handle_repr,
                            &s->callback_error, &s->loop_type, &s->future_type,     &s->task_type,
-                           &s->handle_type,  &s->timer_handle_type, &s->future_iter_type, &s->event_wait_type};
+                           &s->handle_type,  &s->timer_handle_type, &s->future_iter_type, &s->event_wait_type,
+                           &s->queue_put_type, &s->queue_get_type, &s->create_future, &s->queue_empty,
+                           &s->queue_full};
         for (Value* v : values) *v = Value::none();
+#define ASYNCIO_NAME(id, text) s->names.id = HintedName{nullptr, 0};
+#include "stdlib/asyncio/names.def"
+#undef ASYNCIO_NAME
         st.asyncio = Value::from_object(s);
+#define ASYNCIO_NAME(id, text) \
+    if (!(s->names.id.str = intern(st, text))) return Value::error();
+#include "stdlib/asyncio/names.def"
+#undef ASYNCIO_NAME
     }
     AsyncioState* s = module_state(st);
     krait::Module* m = new_native_module(st, "_asyncio", kFunctions);
@@ -182,6 +193,7 @@ Value make_asyncio_module(State& st) {
     Type* event_wait = make_event_wait_type(st);
     if (!event_wait) return Value::error();
     s->event_wait_type = Value::from_object(event_wait);
+    if (!init_queue(st, s, m)) return Value::error();
     const std::pair<const char*, Value> published[] = {
         {"CancelledError", cancelled}, {"InvalidStateError", invalid},
         {"Future", s->future_type},   {"Task", s->task_type},
@@ -196,8 +208,10 @@ Value make_asyncio_module(State& st) {
             !dict_set_str(st, as_type(v)->dict, st.names.module, Value::from_object(mod_name)))
             return Value::error();
     }
-    // Python sees Event.wait()'s coroutine as a plain coroutine; asyncio's reprs need its type.
-    if (!dict_set_cstr(st, m->dict, "_EventWait", s->event_wait_type)) return Value::error();
+    // Python sees the coroutines of native_wait.hpp as plain coroutines; a task's repr shows
+    // them as the future they also are.
+    Tuple* wait_types = make_tuple(st, {s->event_wait_type, s->queue_get_type, s->queue_put_type});
+    if (!wait_types || !dict_set_cstr(st, m->dict, "_wait_types", Value::from_object(wait_types))) return Value::error();
     return Value::from_object(m);
 }
 

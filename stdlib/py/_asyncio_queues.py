@@ -1,13 +1,13 @@
 """asyncio's queues: Queue (first in, first out), LifoQueue, PriorityQueue, and the
 QueueEmpty and QueueFull errors. The asyncio module imports this on first use of one of them.
 
-They behave as CPython 3.11's asyncio.queues. A Queue whose class keeps Queue's storage
-methods (_init, _get, _put and the size tests) takes short paths in put(), get(),
-put_nowait() and get_nowait() that work on its _Fifo directly; other classes go through
-their methods as CPython's Queue does.
+They behave as CPython 3.11's asyncio.queues. put(), get(), put_nowait(), get_nowait() and
+task_done() are native (stdlib/asyncio/queue.cpp) for a Queue whose class keeps Queue's
+storage methods (_init, _get, _put, the size tests, see _STORAGE_METHODS); other classes go
+through their methods, with CPython's code below.
 """
 
-from _asyncio import _get_running_loop
+from _asyncio import _queue_methods, _set_hooks
 from _asyncio_locks import Event, _Fifo, _LoopBoundMixin
 
 
@@ -21,9 +21,9 @@ class QueueFull(Exception):
     __module__ = 'asyncio.queues'
 
 
-# The methods a subclass may override that the short paths stand in for.
+# The methods a subclass may override that the native methods stand in for.
 _STORAGE_METHODS = ('_init', '_get', '_put', 'qsize', 'empty', 'full', 'put_nowait', 'get_nowait',
-                    '_wakeup_next')
+                    '_wakeup_next', '__getattribute__', '__setattr__')
 
 
 def _wake_first(waiters):
@@ -122,34 +122,6 @@ class Queue(_LoopBoundMixin):
 
     async def put(self, item):
         """Queues an item, first waiting for room if the queue is full."""
-        if self._plain:
-            queue = self._queue
-            maxsize = self._maxsize
-            if not (maxsize <= 0 or not len(queue._front) + len(queue._back) >= maxsize):
-                putters = self._putters
-                loop = _get_running_loop()
-                if loop is not self._loop:
-                    loop = self._get_loop()
-                while True:
-                    putter = loop.create_future()
-                    putters._back.append(putter)
-                    try:
-                        await putter
-                    except:
-                        self._abandon(putter, putters, self.full)
-                        raise
-                    maxsize = self._maxsize
-                    if maxsize <= 0 or not len(queue._front) + len(queue._back) >= maxsize:
-                        break
-            queue._back.append(item)
-            self._unfinished_tasks += 1
-            finished = self._finished
-            if finished._value:
-                finished._value = False
-            getters = self._getters
-            if getters._front or getters._back:
-                _wake_first(getters)
-            return None
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
@@ -159,6 +131,11 @@ class Queue(_LoopBoundMixin):
                 self._abandon(putter, self._putters, self.full)
                 raise
         return self.put_nowait(item)
+
+    # put() of a plain queue is native (stdlib/asyncio/queue.cpp): it calls the coroutine
+    # above for other queues, and for loops with futures of their own.
+    _put_coro = put
+    put = _queue_methods['put']
 
     def _abandon(self, waiter, waiters, blocked):
         # A task waiting in put() or get() leaves with an exception (usually cancelled).
@@ -173,20 +150,6 @@ class Queue(_LoopBoundMixin):
 
     def put_nowait(self, item):
         """Queues an item at once; QueueFull if there is no room."""
-        if self._plain:
-            queue = self._queue
-            maxsize = self._maxsize
-            if not (maxsize <= 0 or not len(queue._front) + len(queue._back) >= maxsize):
-                raise QueueFull
-            queue._back.append(item)
-            self._unfinished_tasks += 1
-            finished = self._finished
-            if finished._value:
-                finished._value = False
-            getters = self._getters
-            if getters._front or getters._back:
-                _wake_first(getters)
-            return
         if self.full():
             raise QueueFull
         self._put(item)
@@ -194,40 +157,11 @@ class Queue(_LoopBoundMixin):
         self._finished.clear()
         self._wakeup_next(self._getters)
 
+    _put_nowait_py = put_nowait
+    put_nowait = _queue_methods['put_nowait']
+
     async def get(self):
         """Takes the next item, first waiting for one if the queue is empty."""
-        if self._plain:
-            queue = self._queue
-            front = queue._front
-            if front:
-                item = front.pop()
-            else:
-                if not queue._back:
-                    getters = self._getters
-                    loop = _get_running_loop()
-                    if loop is not self._loop:
-                        loop = self._get_loop()
-                    while True:
-                        getter = loop.create_future()
-                        getters._back.append(getter)
-                        try:
-                            await getter
-                        except:
-                            self._abandon(getter, getters, self.empty)
-                            raise
-                        if queue._front or queue._back:
-                            break
-                    front = queue._front
-                if front:
-                    item = front.pop()
-                else:
-                    # A few items are cheaper to shift than to turn over.
-                    back = queue._back
-                    item = back.pop(0) if len(back) < 16 else queue._turn().pop()
-            putters = self._putters
-            if putters._front or putters._back:
-                _wake_first(putters)
-            return item
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
@@ -238,43 +172,28 @@ class Queue(_LoopBoundMixin):
                 raise
         return self.get_nowait()
 
+    _get_coro = get
+    get = _queue_methods['get']
+
     def get_nowait(self):
         """Takes the next item at once; QueueEmpty if there is none."""
-        if self._plain:
-            queue = self._queue
-            front = queue._front
-            if front:
-                item = front.pop()
-            else:
-                back = queue._back
-                if not back:
-                    raise QueueEmpty
-                item = back.pop(0) if len(back) < 16 else queue._turn().pop()
-            putters = self._putters
-            if putters._front or putters._back:
-                _wake_first(putters)
-            return item
         if self.empty():
             raise QueueEmpty
         item = self._get()
         self._wakeup_next(self._putters)
         return item
 
-    def task_done(self):
-        """Marks one item taken from the queue as processed: join() returns when every
-        item put has been. ValueError if called more times than items were put."""
-        unfinished = self._unfinished_tasks
-        if unfinished <= 0:
-            raise ValueError('task_done() called too many times')
-        unfinished -= 1
-        self._unfinished_tasks = unfinished
-        if unfinished == 0:
-            self._finished.set()
+    _get_nowait_py = get_nowait
+    get_nowait = _queue_methods['get_nowait']
+    task_done = _queue_methods['task_done']
 
     async def join(self):
         """Waits until task_done() has been called for every item put."""
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+_set_hooks(queue_empty=QueueEmpty, queue_full=QueueFull)
 
 
 def _heappush(heap, item):

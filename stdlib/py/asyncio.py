@@ -201,8 +201,9 @@ def _task_repr(task):
     info.insert(2, f'coro=<{_format_coroutine(task._coro)}>')
     waiter = task._fut_waiter
     if waiter is not None:
-        # Event.wait's coroutine is the future the task waits on (see _asyncio): show it as one.
-        text = f'<Future {" ".join(_future_repr_info(waiter))}>' if type(waiter) is _asyncio._EventWait else repr(waiter)
+        # The coroutines of Event.wait, Queue.get and Queue.put are the future the task waits
+        # on (see _asyncio): show them as one.
+        text = f'<Future {" ".join(_future_repr_info(waiter))}>' if type(waiter) in _asyncio._wait_types else repr(waiter)
         info.insert(3, f'wait_for={text}')
     return f'<{task.__class__.__name__} {" ".join(info)}>'
 
@@ -568,7 +569,7 @@ def iscoroutinefunction(func):
     code = getattr(func, '__code__', None)
     if code is not None and code.co_flags & 0x80:
         return True
-    return getattr(func, '_is_coroutine', None) is _is_coroutine
+    return getattr(func, '_is_coroutine', None) is _is_coroutine or _asyncio._is_coroutine_method(func)
 
 
 _is_coroutine = object()
@@ -1282,4 +1283,5 @@ for _name in ('base_events', 'coroutines', 'events', 'exceptions', 'futures', 'l
 del _name
 
 _asyncio._set_hooks(future_repr=_future_repr, task_repr=_task_repr, handle_repr=_handle_repr,
-                    callback_error=_callback_error, get_event_loop=get_event_loop)
+                    callback_error=_callback_error, get_event_loop=get_event_loop,
+                    create_future=BaseEventLoop.create_future)
