@@ -599,18 +599,17 @@ const GetSetDef kCoroutineGetSets[] = {
 
 }  // namespace
 
-namespace {
-
-// "coroutine 'NAME' was never awaited", through the warnings module so that filters apply.
-void warn_never_awaited(State& st, Generator* g) {
+void warn_never_awaited(State& st, Value coro) {
     Value warnings = import_name(st, intern(st, "warnings"), Value::none(), Value::none(), 0);
     if (warnings.is_error()) return;
     Root keep(st.heap, warnings);
     Value hook = getattr(st, warnings, intern(st, "_warn_unawaited_coroutine"));
     if (hook.is_error()) return;
     Root keep_hook(st.heap, hook);
-    call(st, hook, {Value::from_object(g)});
+    call(st, hook, {coro});
 }
+
+namespace {
 
 // The heap's finalize hook (GcOps): what CPython does when it frees an unfinished generator.
 void finalize(State& st, Object* o) {
@@ -623,7 +622,7 @@ void finalize(State& st, Object* o) {
     }
     if (!g->has(kGenStarted) && g->type == st.coroutine_type) {
         finish(g);
-        warn_never_awaited(st, g);
+        warn_never_awaited(st, Value::from_object(g));
         return;
     }
     close(st, g);

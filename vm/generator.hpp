@@ -54,6 +54,9 @@ inline Generator* generator_of(Frame* f) {
 
 // Whether v is a generator or coroutine object (whose frame the loop can resume in place).
 bool is_resumable(State& st, Value v);
+// "coroutine 'NAME' was never awaited" (a RuntimeWarning, through the warnings module so that
+// filters apply), for a coroutine collected before it ever ran.
+void warn_never_awaited(State& st, Value coro);
 
 // What resuming a generator produced.
 enum class Resume { Yielded, Returned, Raised };

@@ -674,14 +674,15 @@ dispatch:
             }
             DISPATCH();
         }
+        // A key that is not a str with the name's hash may run its __eq__: sync the frame
+        // first, and that __eq__ may raise.
+        SYNC();
         Value v = dict_get_str(st, g, gc.name);
+        if (v.is_missing()) v = dict_get_str(st, b, gc.name);
+        if (v.is_error()) goto error;
         if (v.is_missing()) {
-            v = dict_get_str(st, b, gc.name);
-            if (v.is_missing()) {
-                SYNC();
-                name_error(st, gc.name);
-                goto error;
-            }
+            name_error(st, gc.name);
+            goto error;
         }
         gc.globals = g;
         gc.builtins = b;

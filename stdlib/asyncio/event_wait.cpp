@@ -86,11 +86,9 @@ constexpr WaitOps kOps{"Event.wait", start, resume, leave_waiters, nullptr};
 
 Value event_wait(State& st, Args a) {
     if (!check_count(st, a, "_event_wait", 1, 1)) return Value::error();
-    auto* w = st.heap.make<EventWait>(as_type(module_state(st)->event_wait_type));
+    auto* w = new_wait<EventWait>(st, module_state(st)->event_wait_type);
     if (!w) return raise_no_memory(st);
-    clear_future(w);
     w->event = a.v[0];
-    w->aux = kUnstarted;
     return Value::from_object(w);
 }
 
@@ -130,7 +128,7 @@ void trace_wait(Object* o, Tracer& t) { static_cast<EventWait*>(o)->trace(t); }
 }  // namespace
 
 Type* make_event_wait_type(State& st) {
-    static constexpr GcOps kGc{trace_wait, nullptr};
+    static constexpr GcOps kGc{trace_wait, nullptr, wait_finalize_pending, wait_finalize};
     return make_wait_type<kOps>(st, sizeof(EventWait), &kGc);
 }
 

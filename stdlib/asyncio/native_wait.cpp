@@ -61,6 +61,15 @@ Value as_method_result(State& st, SendResult r, Value out) {
 
 }  // namespace
 
+bool wait_finalize_pending(const Object* o) { return static_cast<const Future*>(o)->aux == kUnstarted; }
+
+void wait_finalize(State& st, Object* o) {
+    auto* w = static_cast<Future*>(o);
+    if (w->aux != kUnstarted) return;
+    w->aux = kFinished;
+    vm::warn_never_awaited(st, Value::from_object(w));
+}
+
 SendResult park_wait(Future* w, Value loop, Value& out) {
     clear_future(w);
     w->loop = loop;

@@ -36,6 +36,18 @@ struct WaitOps {
     Value* (*delegate)(Future* w);
 };
 
+// Allocates a wait of type `type` (a T), unstarted. Made finalizable: one collected before it
+// was ever sent to warns that it was never awaited, as a coroutine does.
+template <class T>
+T* new_wait(State& st, Value type) {
+    T* w = st.heap.make_finalizable<T>(as_type(type));
+    if (w) clear_future(w), w->aux = kUnstarted;
+    return w;
+}
+// The GcOps finalizer hooks of the wait types.
+bool wait_finalize_pending(const Object* o);
+void wait_finalize(State& st, Object* o);
+
 // Resets w as a pending future of loop, to be yielded: the caller has queued it.
 SendResult park_wait(Future* w, Value loop, Value& out);
 // Hands the rest of the work to the coroutine coro, and sends it its first None.

@@ -331,17 +331,15 @@ constexpr WaitOps kPutOps{"Queue.put", start<Op::Put>, resume<Op::Put>, leave<Op
 constexpr WaitOps kGetOps{"Queue.get", start<Op::Get>, resume<Op::Get>, leave<Op::Get>, delegate};
 
 void trace_queue_wait(Object* o, Tracer& t) { static_cast<QueueWait*>(o)->trace(t); }
-constexpr GcOps kGc{trace_queue_wait, nullptr};
+constexpr GcOps kGc{trace_queue_wait, nullptr, wait_finalize_pending, wait_finalize};
 
 // put() and get(): the native coroutine for a plain queue, else the Python one.
 Value make_wait(State& st, Value q, Op op, Value item) {
     int plain = is_plain(st, q);
     if (plain <= 0) return plain < 0 ? Value::error() : python_coro(st, q, op, item);
     AsyncioState* m = module_state(st);
-    auto* w = st.heap.make<QueueWait>(as_type(op == Op::Put ? m->queue_put_type : m->queue_get_type));
+    auto* w = new_wait<QueueWait>(st, op == Op::Put ? m->queue_put_type : m->queue_get_type);
     if (!w) return raise_no_memory(st);
-    clear_future(w);
-    w->aux = kUnstarted;
     w->queue = q;
     w->item = item;
     w->delegate = Value::none();
