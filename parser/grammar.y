@@ -160,8 +160,8 @@ small_stmt(A) ::= import_stmt(A).
 small_stmt(A) ::= PASS(T).                            { A = B->simple(Kind::Pass, T); }
 small_stmt(A) ::= BREAK(T).                           { A = B->simple(Kind::Break, T); }
 small_stmt(A) ::= CONTINUE(T).                        { A = B->simple(Kind::Continue, T); }
-small_stmt(A) ::= DEL(T) exprlist_items(L).           { A = B->del(T, L); }
-small_stmt(A) ::= DEL(T) exprlist_items(L) COMMA.     { A = B->del(T, L); }
+small_stmt(A) ::= DEL(T) tlse_items(L).               { A = B->del(T, L); }
+small_stmt(A) ::= DEL(T) tlse_items(L) COMMA.         { A = B->del(T, L); }
 small_stmt(A) ::= RETURN(T).                          { A = B->return_(T, nullptr); }
 small_stmt(A) ::= RETURN(T) tlse(V).                  { A = B->return_(T, V); }
 small_stmt(A) ::= RAISE(T).                           { A = B->raise(T, nullptr, nullptr); }

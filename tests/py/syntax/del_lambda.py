@@ -1,0 +1,2 @@
+# A lambda is not a deletion target.
+del x, lambda: 1
