@@ -321,8 +321,9 @@ static Value type_lookup_uncached(State& st, Type* type, Str* name) {
     return Value::missing();
 }
 
-std::string type_name(State& st, Value v) {
-    Type* t = type_of(st, v);
+std::string type_name(State& st, Value v) { return type_name(st, type_of(st, v)); }
+
+std::string type_name(State& st, Type* t) {
     std::string name = t->name_str ? std::string(t->name_str->view()) : t->name;
     // CPython's tp_name: a native module's types carry the module ("collections.deque").
     if (t->flags & kTypeHeap || !t->dict) return name;
