@@ -12,6 +12,7 @@
 #include <string>
 
 #include "runtime/args.hpp"
+#include "runtime/dict.hpp"
 #include "runtime/int.hpp"
 #include "runtime/iterators.hpp"
 #include "runtime/list.hpp"
@@ -597,13 +598,53 @@ Value m_reversed(State& st, Args a) {
     return make_iter(st, a.v[0], true);
 }
 
-// The state of a deque for pickling: what __getstate__ returns if a subclass defines one,
-// else its instance dict, or None when that is empty.
+// Adds to `slots` the __slots__ of a class's MRO that are set on self, under the names
+// copyreg._slotnames gives them (private names mangled). False with an exception pending.
+bool add_slot_values(State& st, Value self, Dict* slots) {
+    Str* slots_name = intern(st, "__slots__");
+    if (!slots_name) return false;
+    Tuple* mro = type_of(st, self)->mro;
+    for (size_t i = 0; i < mro->size; ++i) {
+        Type* c = as_type(mro->items[i]);
+        Value names = dict_get_str(st, c->dict, slots_name);
+        if (names.is_missing()) continue;
+        if (names.is_error()) return false;
+        auto add = [&](Value name) {
+            if (!isinstance(st, name, st.str_type)) return true;  // the class statement refused these
+            std::string n(as_str(name)->view());
+            if (n == "__dict__" || n == "__weakref__") return true;
+            if (n.starts_with("__") && !n.ends_with("__")) {
+                std::string_view owner = c->name_str->view();
+                owner.remove_prefix(std::min(owner.find_first_not_of('_'), owner.size()));
+                if (!owner.empty()) n = "_" + std::string(owner) + n;
+            }
+            Str* key = intern(st, n);
+            if (!key) return false;
+            Value v = getattr_opt(st, self, key);
+            if (v.is_error()) return false;
+            return v.is_missing() || dict_set_str(st, slots, key, v);
+        };
+        if (isinstance(st, names, st.str_type) ? !add(names) : !for_each(st, names, add)) return false;
+    }
+    return true;
+}
+
+// The state of a deque for pickling (object.__getstate__): what a subclass's __getstate__
+// returns, else its instance dict (None when empty), paired with its __slots__ values if any
+// are set.
 Value pickle_state(State& st, Value self) {
     Value getstate = call_special(st, self, intern(st, "__getstate__"), {});
     if (!getstate.is_missing()) return getstate;
     Dict* dict = instance_dict(st, self, false);
-    return dict && dict->used ? Value::from_object(dict) : Value::none();
+    Value state = dict && dict->used ? Value::from_object(dict) : Value::none();
+    if (type_of(st, self) == module_types(st, kDeque)) return state;
+    Dict* slots = make_dict(st);
+    if (!slots) return Value::error();
+    Root keep(st.heap, Value::from_object(slots));
+    if (!add_slot_values(st, self, slots)) return Value::error();
+    if (!slots->used) return state;
+    Tuple* pair = make_tuple(st, {state, Value::from_object(slots)});
+    return pair ? Value::from_object(pair) : Value::error();
 }
 
 Value reduce(State& st, Value self) {
@@ -805,8 +846,12 @@ Value repeat_in_place(State& st, Value self, int64_t n) {
         clear(st, d);
         return self;
     }
-    if (d->maxlen >= 0 && n > d->maxlen) n = d->maxlen;  // more than enough copies
-    if (size > INT64_MAX / static_cast<uint64_t>(n)) return raise_no_memory(st);
+    // CPython checks the size before maxlen cuts n down, except for a single item.
+    if (size == 1) {
+        if (d->maxlen >= 0 && n > d->maxlen) n = d->maxlen;
+    } else if (size > INT64_MAX / static_cast<uint64_t>(n)) {
+        return raise_no_memory(st);
+    }
     List* seq = items_list(st, self);
     if (!seq) return Value::error();
     Root keep(st.heap, Value::from_object(seq));
