@@ -135,34 +135,21 @@ Value take_left(Deque* d) {
 bool full(const Deque* d) { return d->maxlen >= 0 && d->size >= static_cast<size_t>(d->maxlen); }
 
 // append / appendleft: a full bounded deque drops an item from the other end.
-bool append_right(State& st, Deque* d, Value v) {
+bool append_end(State& st, Deque* d, Value v, bool left) {
     ++d->state;
     if (full(d)) {
         if (d->maxlen == 0) return true;
-        take_left(d);
+        if (left) take_right(d);
+        else take_left(d);
     }
-    return push_right(st, d, v);
-}
-bool append_left(State& st, Deque* d, Value v) {
-    ++d->state;
-    if (full(d)) {
-        if (d->maxlen == 0) return true;
-        take_right(d);
-    }
-    return push_left(st, d, v);
+    return left ? push_left(st, d, v) : push_right(st, d, v);
 }
 
-Value pop_right(State& st, Deque* d) {
+// pop / popleft.
+Value pop_end(State& st, Deque* d, bool left) {
     if (d->size == 0) return index_error(st, "pop from an empty deque");
     ++d->state;
-    Value v = take_right(d);
-    maybe_shrink(st, d);
-    return v;
-}
-Value pop_left(State& st, Deque* d) {
-    if (d->size == 0) return index_error(st, "pop from an empty deque");
-    ++d->state;
-    Value v = take_left(d);
+    Value v = left ? take_left(d) : take_right(d);
     maybe_shrink(st, d);
     return v;
 }
@@ -265,20 +252,6 @@ bool tuple_args(State& st, Args a, const char* name, size_t min, size_t max) {
     return false;
 }
 
-// A Py_ssize_t argument ('n'): "'str' object cannot be interpreted as an integer",
-// "Python int too large to convert to C ssize_t".
-bool ssize_arg(State& st, Value v, int64_t& out) {
-    if (v.is_int()) {
-        out = v.as_int();
-        return true;
-    }
-    Value i = number_index(st, v);
-    if (i.is_error()) return false;
-    if (int_to_int64(st, i, out)) return true;
-    overflow_error(st, "Python int too large to convert to C ssize_t");
-    return false;
-}
-
 // The items as a new list, through the deque's own __iter__ when a subclass overrides it (as
 // CPython's PySequence_List does). Null with an exception pending.
 List* items_list(State& st, Value self) {
@@ -330,7 +303,7 @@ Value iter_new(State& st, Type*, Args a) {
     if (!is_deque(st, a.v[0]))
         return type_error(st, "argument 1 must be collections.deque, not " + type_name(st, a.v[0]));
     int64_t index = 0;
-    if (a.n > 1 && !ssize_arg(st, a.v[1], index)) return Value::error();
+    if (a.n > 1 && !to_ssize(st, a.v[1], index)) return Value::error();
     Value it = make_iter(st, a.v[0], Reverse);
     if (it.is_error()) return it;
     for (int64_t i = 0; i < index; ++i) {
@@ -410,7 +383,7 @@ bool extend(State& st, Value self, Value iterable, bool left) {
         Root keep(st.heap, Value::from_object(copy));
         return extend(st, self, Value::from_object(copy), left);
     }
-    auto add = [&](Value v) { return left ? append_left(st, d, v) : append_right(st, d, v); };
+    auto add = [&](Value v) { return append_end(st, d, v, left); };
     Type* type = type_of(st, iterable);
     if (d->maxlen != 0) {
         // Sources whose iteration runs no Python code are read directly.
@@ -438,19 +411,19 @@ bool extend(State& st, Value self, Value iterable, bool left) {
 
 Value m_append(State& st, Args a) {
     if (!check_args(st, a, 1, "deque.append", 1, 1)) return Value::error();
-    return append_right(st, as_deque(a.v[0]), a.v[1]) ? Value::none() : Value::error();
+    return append_end(st, as_deque(a.v[0]), a.v[1], false) ? Value::none() : Value::error();
 }
 Value m_appendleft(State& st, Args a) {
     if (!check_args(st, a, 1, "deque.appendleft", 1, 1)) return Value::error();
-    return append_left(st, as_deque(a.v[0]), a.v[1]) ? Value::none() : Value::error();
+    return append_end(st, as_deque(a.v[0]), a.v[1], true) ? Value::none() : Value::error();
 }
 Value m_pop(State& st, Args a) {
     if (!check_args(st, a, 1, "deque.pop", 0, 0)) return Value::error();
-    return pop_right(st, as_deque(a.v[0]));
+    return pop_end(st, as_deque(a.v[0]), false);
 }
 Value m_popleft(State& st, Args a) {
     if (!check_args(st, a, 1, "deque.popleft", 0, 0)) return Value::error();
-    return pop_left(st, as_deque(a.v[0]));
+    return pop_end(st, as_deque(a.v[0]), true);
 }
 Value m_extend(State& st, Args a) {
     if (!check_args(st, a, 1, "deque.extend", 1, 1)) return Value::error();
@@ -563,12 +536,12 @@ Value m_insert(State& st, Args a) {
     if (!tuple_args(st, a, "insert", 2, 2)) return Value::error();
     Deque* d = as_deque(a.v[0]);
     int64_t index;
-    if (!ssize_arg(st, a.v[1], index)) return Value::error();
+    if (!to_ssize(st, a.v[1], index)) return Value::error();
     if (d->maxlen == static_cast<int64_t>(d->size)) return index_error(st, "deque already at its maximum size");
     int64_t n = static_cast<int64_t>(d->size);
     bool ok;
-    if (index >= n) ok = append_right(st, d, a.v[2]);
-    else if (index <= -n || index == 0) ok = append_left(st, d, a.v[2]);
+    if (index >= n) ok = append_end(st, d, a.v[2], false);
+    else if (index <= -n || index == 0) ok = append_end(st, d, a.v[2], true);
     else ok = insert_at(st, d, static_cast<size_t>(index < 0 ? index + n : index), a.v[2]);
     return ok ? Value::none() : Value::error();
 }
@@ -588,7 +561,7 @@ Value m_reverse(State& st, Args a) {
 Value m_rotate(State& st, Args a) {
     if (!check_args(st, a, 1, "deque.rotate", 0, 1)) return Value::error();
     int64_t n = 1;
-    if (a.n > 1 && !ssize_arg(st, a.v[1], n)) return Value::error();
+    if (a.n > 1 && !to_ssize(st, a.v[1], n)) return Value::error();
     rotate(as_deque(a.v[0]), n);
     return Value::none();
 }
@@ -862,28 +835,33 @@ Value repeat_in_place(State& st, Value self, int64_t n) {
     if (size == 1) ++d->state;  // as CPython, whose single-item path always counts a change
     for (int64_t k = 1; k < n; ++k)
         for (size_t i = 0; i < seq->size; ++i)
-            if (!append_right(st, d, seq->items[i])) return Value::error();
+            if (!append_end(st, d, seq->items[i], false)) return Value::error();
     return self;
 }
 
-Value deque_imul(State& st, Value a, Value b) {
+// The count of d * b: 1 with n set, 0 when b's class may still multiply (NotImplemented),
+// -1 with TypeError "can't multiply sequence by non-int of type 'float'" or OverflowError.
+int repeat_arg(State& st, Value b, int64_t& n) {
     if (!has_index(st, b)) {
-        if (has_reflected(st, b, BinOp::Mul)) return Value::not_implemented();
-        return type_error(st, "can't multiply sequence by non-int of type '" + type_name(st, b) + "'");
+        if (has_reflected(st, b, BinOp::Mul)) return 0;
+        type_error(st, "can't multiply sequence by non-int of type '" + type_name(st, b) + "'");
+        return -1;
     }
+    return repeat_count(st, b, n) ? 1 : -1;
+}
+
+Value deque_imul(State& st, Value a, Value b) {
     int64_t n;
-    if (!repeat_count(st, b, n)) return Value::error();
+    int r = repeat_arg(st, b, n);
+    if (r <= 0) return r ? Value::error() : Value::not_implemented();
     return repeat_in_place(st, a, n);
 }
 
 Value deque_mul(State& st, Value a, Value b) {
     if (!is_deque(st, a)) std::swap(a, b);  // n * d
-    if (!has_index(st, b)) {
-        if (has_reflected(st, b, BinOp::Mul)) return Value::not_implemented();
-        return type_error(st, "can't multiply sequence by non-int of type '" + type_name(st, b) + "'");
-    }
     int64_t n;
-    if (!repeat_count(st, b, n)) return Value::error();
+    int ok = repeat_arg(st, b, n);
+    if (ok <= 0) return ok ? Value::error() : Value::not_implemented();
     Value r = copy_of(st, a);
     if (r.is_error()) return r;
     Root keep(st.heap, r);
@@ -967,10 +945,10 @@ size_t deque_size(Value d) { return as_deque(d)->size; }
 int64_t deque_maxlen(Value d) { return as_deque(d)->maxlen; }
 Value deque_at(Value d, size_t i) { return as_deque(d)->at(i); }
 
-bool deque_append(State& st, Value d, Value item) { return append_right(st, as_deque(d), item); }
-bool deque_appendleft(State& st, Value d, Value item) { return append_left(st, as_deque(d), item); }
-Value deque_pop(State& st, Value d) { return pop_right(st, as_deque(d)); }
-Value deque_popleft(State& st, Value d) { return pop_left(st, as_deque(d)); }
+bool deque_append(State& st, Value d, Value item) { return append_end(st, as_deque(d), item, false); }
+bool deque_appendleft(State& st, Value d, Value item) { return append_end(st, as_deque(d), item, true); }
+Value deque_pop(State& st, Value d) { return pop_end(st, as_deque(d), false); }
+Value deque_popleft(State& st, Value d) { return pop_end(st, as_deque(d), true); }
 bool deque_extend(State& st, Value d, Value iterable) { return extend(st, d, iterable, false); }
 void deque_clear(State& st, Value d) { clear(st, as_deque(d)); }
 
