@@ -719,16 +719,7 @@ bool item_index(State& st, Value self, Value key, int64_t& out) {
         return false;
     }
     int64_t i;
-    if (key.is_int()) {
-        i = key.as_int();
-    } else {
-        Value v = number_index(st, key);
-        if (v.is_error()) return false;
-        if (!int_to_int64(st, v, i)) {
-            index_error(st, "cannot fit 'int' into an index-sized integer");
-            return false;
-        }
-    }
+    if (!subscript_index(st, key, i)) return false;
     if (i < 0) {
         int64_t n = type_of(st, self)->len(st, self);
         if (n < 0) return false;
