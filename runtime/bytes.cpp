@@ -164,27 +164,6 @@ bool buffer_arg(State& st, Value v, std::string_view& out) {
     return false;
 }
 
-// A Py_ssize_t argument: "'str' object cannot be interpreted as an integer",
-// "Python int too large to convert to C ssize_t".
-bool ssize_arg(State& st, Value v, int64_t& out) {
-    if (v.is_int()) {
-        out = v.as_int();
-        return true;
-    }
-    if (!has_index(st, v)) {
-        type_error(st, "'" + type_name(st, v) + "' object cannot be interpreted as an integer");
-        return false;
-    }
-    Value iv = number_index(st, v);
-    if (iv.is_error()) return false;
-    if (iv.is_int()) {
-        out = iv.as_int();
-        return true;
-    }
-    if (int_to_int64(st, iv, out)) return true;
-    overflow_error(st, "Python int too large to convert to C ssize_t");
-    return false;
-}
 
 // A byte value (0..255) given as an int: bytearray's item assignment, append, insert, remove,
 // and the items of bytes(iterable). Values beyond int64 are out of range too.
@@ -439,7 +418,7 @@ Value m_removesuffix(State& st, Args a) {
 Value m_replace(State& st, Args a) {
     if (!check_args(st, a, 1, "replace", 2, 3)) return Value::error();
     int64_t maxcount = -1;
-    if (a.n > 3 && !ssize_arg(st, a.v[3], maxcount)) return Value::error();
+    if (a.n > 3 && !to_ssize(st, a.v[3], maxcount)) return Value::error();
     std::string_view from, to;
     if (!buffer_arg(st, a.v[1], from) || !buffer_arg(st, a.v[2], to)) return Value::error();
     std::string_view s = self_view(st, a.v[0]);
@@ -485,7 +464,7 @@ Value split_common(State& st, Args a, const char* name, bool reverse) {
     Value args[2];
     if (!parse_kwargs(st, a, 1, name, {"sep", "maxsplit"}, 2, args)) return Value::error();
     int64_t maxsplit = -1;
-    if (!args[1].is_missing() && !ssize_arg(st, args[1], maxsplit)) return Value::error();
+    if (!args[1].is_missing() && !to_ssize(st, args[1], maxsplit)) return Value::error();
     if (maxsplit < 0) maxsplit = kSsizeMax;
     bool by_space = args[0].is_missing() || args[0].is_none();
     std::string_view sep;
@@ -563,7 +542,7 @@ Value m_splitlines(State& st, Args a) {
     Value args[1];
     if (!parse_kwargs(st, a, 1, "splitlines", {"keepends"}, 1, args)) return Value::error();
     int64_t keep = 0;
-    if (!args[0].is_missing() && !ssize_arg(st, args[0], keep)) return Value::error();
+    if (!args[0].is_missing() && !to_ssize(st, args[0], keep)) return Value::error();
     Value self = a.v[0];
     List* l = make_list(st);
     if (!l) return Value::error();
@@ -679,7 +658,7 @@ Value m_join(State& st, Args a) {
 Value pad_common(State& st, Args a, const char* name, int how) {
     if (!check_args(st, a, 1, name, 1, 2)) return Value::error();
     int64_t width;
-    if (!ssize_arg(st, a.v[1], width)) return Value::error();
+    if (!to_ssize(st, a.v[1], width)) return Value::error();
     char fill;
     if (!fill_arg(st, opt(a, 2), name, fill)) return Value::error();
     std::string_view s = self_view(st, a.v[0]);
@@ -701,7 +680,7 @@ Value m_rjust(State& st, Args a) { return pad_common(st, a, "rjust", 1); }
 Value m_zfill(State& st, Args a) {
     if (!check_args(st, a, 1, "zfill", 1, 1)) return Value::error();
     int64_t width;
-    if (!ssize_arg(st, a.v[1], width)) return Value::error();
+    if (!to_ssize(st, a.v[1], width)) return Value::error();
     std::string_view s = self_view(st, a.v[0]);
     int64_t len = static_cast<int64_t>(s.size());
     if (width <= len) return same_or_new(st, a.v[0], s);
@@ -719,7 +698,7 @@ Value m_expandtabs(State& st, Args a) {
     Value args[1];
     if (!parse_kwargs(st, a, 1, "expandtabs", {"tabsize"}, 1, args)) return Value::error();
     int64_t tabsize = 8;
-    if (!args[0].is_missing() && !ssize_arg(st, args[0], tabsize)) return Value::error();
+    if (!args[0].is_missing() && !to_ssize(st, args[0], tabsize)) return Value::error();
     std::string_view s = self_view(st, a.v[0]);
     std::string out;
     size_t col = 0;
@@ -916,7 +895,7 @@ Value m_hex(State& st, Args a) {
     char sep = 0;
     int64_t per = 1;
     if (!args[1].is_missing()) {
-        if (!ssize_arg(st, args[1], per)) {
+        if (!to_ssize(st, args[1], per)) {
             if (raised_matches(st, st.exc.OverflowError)) {
                 take_raised(st);
                 return overflow_error(st, "Python int too large to convert to C int");
@@ -1040,7 +1019,7 @@ bool star_arg(State& st, PercentArgs& c, int64_t& out) {
         type_error(st, "* wants int");
         return false;
     }
-    return ssize_arg(st, v, out);
+    return to_ssize(st, v, out);
 }
 
 Value raise_fmt_error(State& st, const fmt::Error& e) {
@@ -1895,7 +1874,7 @@ Value m_insert(State& st, Args a) {
     if (!check_args(st, a, 1, "insert", 2, 2)) return Value::error();
     int64_t i;
     uint8_t byte;
-    if (!ssize_arg(st, a.v[1], i) || !byte_value(st, a.v[2], byte)) return Value::error();
+    if (!to_ssize(st, a.v[1], i) || !byte_value(st, a.v[2], byte)) return Value::error();
     ByteArray* b = as_bytearray(a.v[0]);
     int64_t len = static_cast<int64_t>(b->size);
     if (i < 0) i = std::max<int64_t>(i + len, 0);
@@ -1908,7 +1887,7 @@ Value m_insert(State& st, Args a) {
 Value m_pop(State& st, Args a) {
     if (!check_args(st, a, 1, "pop", 0, 1)) return Value::error();
     int64_t i = -1;
-    if (a.n > 1 && !ssize_arg(st, a.v[1], i)) return Value::error();
+    if (a.n > 1 && !to_ssize(st, a.v[1], i)) return Value::error();
     ByteArray* b = as_bytearray(a.v[0]);
     int64_t len = static_cast<int64_t>(b->size);
     if (len == 0) return index_error(st, "pop from empty bytearray");
@@ -1997,7 +1976,7 @@ Value m_reduce_ex(State& st, Args a) {
     if (a.n > 1) {
         if (!has_index(st, a.v[1]) || a.v[1].is_double())
             return type_error(st, "'" + type_name(st, a.v[1]) + "' object cannot be interpreted as an integer");
-        if (!ssize_arg(st, a.v[1], proto)) return Value::error();
+        if (!to_ssize(st, a.v[1], proto)) return Value::error();
     }
     return reduce_common(st, a.v[0], proto);
 }

@@ -35,8 +35,10 @@ Value raise_recursion(State& st);
 Value raise_stop_iteration(State& st, Value value);  // StopIteration(value); bare for None
 // Raises type(message) from the pending exception (its __cause__ and __context__).
 Value raise_from_cause(State& st, Type* type, std::string_view message);
-// "'int' object is not subscriptable"-style messages: type_name(v) is its type's __name__.
+// "'int' object is not subscriptable"-style messages: type_name(v) is its type's __name__, with
+// its module for the types of native modules ('collections.deque'), as CPython's tp_name.
 std::string type_name(State& st, Value v);
+std::string type_name(State& st, Type* t);  // the same for the type itself
 // The message is formatted by the caller; these only name the common types.
 Value type_error(State& st, std::string_view message);
 Value value_error(State& st, std::string_view message);

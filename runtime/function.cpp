@@ -458,7 +458,7 @@ bool getset_set(State& st, Value self, Value obj, Value v) {
     GetSetDescriptor* d = gs(self);
     if (!d->set) {
         raise(st, st.exc.AttributeError, "attribute '" + std::string(d->name->view()) + "' of '" +
-                                             std::string(d->owner->name_str->view()) + "' objects is not writable");
+                                             type_name(st, d->owner) + "' objects is not writable");
         return false;
     }
     return d->set(st, obj, v);

@@ -329,6 +329,18 @@ bool to_index(State& st, Value v, int64_t& out) {
     return false;
 }
 
+bool to_ssize(State& st, Value v, int64_t& out) {
+    if (v.is_int()) {
+        out = v.as_int();
+        return true;
+    }
+    Value i = number_index(st, v);
+    if (i.is_error()) return false;
+    if (int_to_int64(st, i, out)) return true;
+    overflow_error(st, "Python int too large to convert to C ssize_t");
+    return false;
+}
+
 bool to_index_clamped(State& st, Value v, int64_t& out) {
     Value i = number_index(st, v);
     if (i.is_error()) return false;

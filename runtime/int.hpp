@@ -36,6 +36,9 @@ bool int_to_int64(State& st, Value v, int64_t& out);
 // object cannot be interpreted as an integer") or OverflowError ("cannot fit 'int' into an
 // index-sized integer").
 bool to_index(State& st, Value v, int64_t& out);
+// A Py_ssize_t argument (PyArg's 'n' format): the same, but beyond int64 it is OverflowError
+// "Python int too large to convert to C ssize_t".
+bool to_ssize(State& st, Value v, int64_t& out);
 // The same, but values beyond int64 are clamped instead (slice bounds, CPython's
 // PyNumber_AsSsize_t(v, NULL)).
 bool to_index_clamped(State& st, Value v, int64_t& out);

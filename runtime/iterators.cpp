@@ -382,18 +382,21 @@ bool clamp_index(State& st, Value v, int64_t& out) {
     return true;
 }
 
+bool subscript_index(State& st, Value key, int64_t& out) {
+    if (key.is_int()) {
+        out = key.as_int();
+        return true;
+    }
+    Value v = number_index(st, key);
+    if (v.is_error()) return false;
+    if (int_to_int64(st, v, out)) return true;
+    index_error(st, "cannot fit 'int' into an index-sized integer");
+    return false;
+}
+
 bool normalize_index(State& st, Value key, int64_t len, const char* what, int64_t& out) {
     int64_t i;
-    if (key.is_int()) {
-        i = key.as_int();
-    } else {
-        Value v = number_index(st, key);
-        if (v.is_error()) return false;
-        if (!int_to_int64(st, v, i)) {
-            index_error(st, "cannot fit 'int' into an index-sized integer");
-            return false;
-        }
-    }
+    if (!subscript_index(st, key, i)) return false;
     if (i < 0) i += len;
     if (i < 0 || i >= len) {
         index_error(st, std::string(what) + " index out of range");

@@ -33,6 +33,9 @@ void init_iterator_types(State& st);
 bool has_index(State& st, Value v);
 // PyNumber_AsSsize_t(v, NULL): an __index__-able value as int64, clamped to int64's range.
 bool clamp_index(State& st, Value v, int64_t& out);
+// PyNumber_AsSsize_t(key, IndexError): a subscript as int64; IndexError "cannot fit 'int' into
+// an index-sized integer" beyond.
+bool subscript_index(State& st, Value key, int64_t& out);
 // A sequence index (negative counts from the end) for a container of `len` items; false with
 // IndexError "<what> index out of range" pending when it is outside.
 bool normalize_index(State& st, Value key, int64_t len, const char* what, int64_t& out);

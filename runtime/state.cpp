@@ -194,6 +194,7 @@ void State::trace_roots(Tracer& t) {
     t.mark(asyncio);
     t.mark(context);
     t.mark(contextvars);
+    t.mark(collections);
     for (auto& r : native_roots) r(t);
     for (auto& [g, names] : generator_names) {
         t.mark(names.name);

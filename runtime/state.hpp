@@ -126,6 +126,9 @@ struct State {
     // on first use), which native callers such as an event loop use without importing it.
     Value context = Value::none();
     Value contextvars = Value::none();
+    // The _collections module's types (stdlib/deque.hpp), made on first use: a tuple of
+    // deque and its two iterator types.
+    Value collections = Value::none();
     // The builtin next(), set by the builtins module: the VM resumes a generator in place
     // for next(gen).
     NativeFn builtin_next = nullptr;

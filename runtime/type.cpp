@@ -321,10 +321,16 @@ static Value type_lookup_uncached(State& st, Type* type, Str* name) {
     return Value::missing();
 }
 
-std::string type_name(State& st, Value v) {
-    Type* t = type_of(st, v);
-    if (t->name_str) return std::string(t->name_str->view());
-    return t->name;
+std::string type_name(State& st, Value v) { return type_name(st, type_of(st, v)); }
+
+std::string type_name(State& st, Type* t) {
+    std::string name = t->name_str ? std::string(t->name_str->view()) : t->name;
+    // CPython's tp_name: a native module's types carry the module ("collections.deque").
+    if (t->flags & kTypeHeap || !t->dict) return name;
+    Value module = dict_get_str(st, t->dict, st.names.module);
+    if (!module.is_object() || module.as_object()->type != st.str_type) return name;
+    std::string_view m = as_str(module)->view();
+    return m == "builtins" ? name : std::string(m) + "." + name;
 }
 
 static bool instance_dict_possible(State& st, Value obj);

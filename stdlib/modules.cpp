@@ -19,6 +19,7 @@ struct NativeModule {
 // Imported on first use. Keep in alphabetical order.
 const NativeModule kNativeModules[] = {
     {"_asyncio", make_asyncio_module},
+    {"_collections", make_collections_module},
     {"_contextvars", make_contextvars_module},
     {"gc", make_gc_module},
     {"io", make_io_module},

@@ -9,6 +9,7 @@ namespace krait::stdlib {
 Value make_builtins_module(State& st);
 Value make_sys_module(State& st);
 Value make_random_module(State& st);
+Value make_collections_module(State& st);
 Value make_contextvars_module(State& st);
 Value make_gc_module(State& st);
 Value make_io_module(State& st);
