@@ -8,12 +8,13 @@
 #include <string>
 
 #include "runtime/args.hpp"
-#include "runtime/function.hpp"
-#include "runtime/list.hpp"
-#include "runtime/ops.hpp"
 #include "runtime/exception.hpp"
+#include "runtime/function.hpp"
+#include "runtime/ops.hpp"
 #include "runtime/str.hpp"
+#include "stdlib/asyncio/attrs.hpp"
 #include "stdlib/asyncio/native_wait.hpp"
+#include "stdlib/deque.hpp"
 
 namespace krait::stdlib::aio {
 
@@ -29,25 +30,23 @@ struct EventWait : Future {
 
 EventWait* ew(Future* f) { return static_cast<EventWait*>(f); }
 
-Value attr(State& st, Value obj, const char* name) {
-    Str* n = intern(st, name);
-    return n ? getattr(st, obj, n) : Value::error();
-}
-
 // The `finally` of CPython's Event.wait: self._waiters.remove(fut).
 bool leave_waiters(State& st, Future* f) {
     EventWait* w = ew(f);
-    Value waiters = attr(st, w->event, "_waiters");
+    Value waiters = Obj(st, w->event).get(st, names(st).waiters);
     if (waiters.is_error()) return false;
     Root keep(st.heap, waiters);
-    return !call_method(st, waiters, intern(st, "remove"), {Value::from_object(w)}).is_error();
+    Value self = Value::from_object(w);
+    if (is_exact_deque(st, waiters)) return deque_remove(st, waiters, self);
+    return !call_method(st, waiters, names(st).remove.str, {self}).is_error();
 }
 
 // The first send: True at once if the event is set, else wait (yield self, as a future).
 SendResult start(State& st, Future* f, Value& out) {
     EventWait* w = ew(f);
     Value self = Value::from_object(w);
-    Value value = attr(st, w->event, "_value");
+    Obj event(st, w->event);
+    Value value = event.get(st, names(st).value);
     if (value.is_error()) return SendResult::Error;
     int set = truthy(st, value);
     if (set < 0) return SendResult::Error;
@@ -55,7 +54,7 @@ SendResult start(State& st, Future* f, Value& out) {
         out = Value::from_bool(true);
         return SendResult::Return;
     }
-    Value loop = call_method(st, w->event, intern(st, "_get_loop"), {});
+    Value loop = call_method(st, w->event, names(st).get_loop.str, {});
     if (loop.is_error()) return SendResult::Error;
     // CPython calls loop.create_future() here: the same error when there is no loop.
     if (loop.is_none()) {
@@ -63,13 +62,12 @@ SendResult start(State& st, Future* f, Value& out) {
         return SendResult::Error;
     }
     Root keep_loop(st.heap, loop);
-    Value waiters = attr(st, w->event, "_waiters");
+    Value waiters = event.get(st, names(st).waiters);
     if (waiters.is_error()) return SendResult::Error;
     Root keep(st.heap, waiters);
-    Value back = attr(st, waiters, "_back");
-    if (back.is_error()) return SendResult::Error;
-    if (!isinstance(st, back, st.list_type)) return type_error(st, "Event._waiters is not a _Fifo"), SendResult::Error;
-    if (!list_append(st, static_cast<List*>(back.as_object()), self)) return SendResult::Error;
+    bool appended = is_exact_deque(st, waiters) ? deque_append(st, waiters, self)
+                                                : !call_method(st, waiters, names(st).append.str, {self}).is_error();
+    if (!appended) return SendResult::Error;
     return park_wait(w, loop, out);
 }
 
@@ -94,30 +92,25 @@ Value event_wait(State& st, Args a) {
 
 Value event_set(State& st, Args a) {
     if (!check_count(st, a, "_event_set", 1, 1)) return Value::error();
-    Value waiters = attr(st, a.v[0], "_waiters");
+    Value waiters = Obj(st, a.v[0]).get(st, names(st).waiters);
     if (waiters.is_error()) return waiters;
     Root keep(st.heap, waiters);
-    Value front = attr(st, waiters, "_front");
-    if (front.is_error()) return front;
-    Root keep_front(st.heap, front);
-    Value back = attr(st, waiters, "_back");
-    if (back.is_error()) return back;
-    Root keep_back(st.heap, back);
-    if (!isinstance(st, front, st.list_type) || !isinstance(st, back, st.list_type))
-        return type_error(st, "Event._waiters is not a _Fifo");
-    // Oldest first: reversed(_front), then _back. Resolving a waiter only queues its
-    // callbacks, so the lists do not change under us.
-    auto wake = [&](Value v) {
-        if (!is_native_future(st, v)) return true;
-        Future* f = static_cast<Future*>(v.as_object());
-        return f->state != FutureState::Pending || future_set_result(st, f, Value::from_bool(true));
-    };
-    List* f = static_cast<List*>(front.as_object());
-    for (size_t i = f->size; i > 0; --i)
-        if (!wake(f->items[i - 1])) return Value::error();
-    List* b = static_cast<List*>(back.as_object());
-    for (size_t i = 0; i < b->size; ++i)
-        if (!wake(b->items[i])) return Value::error();
+    if (!is_exact_deque(st, waiters)) return type_error(st, "Event._waiters is not a deque");
+    // Oldest first. Resolving a native waiter only queues its callbacks; another future's
+    // methods may run code, which finds the deque mutated as CPython's loop would.
+    for (size_t i = 0; i < deque_size(waiters); ++i) {
+        Value v = deque_at(waiters, i);
+        if (is_native_future(st, v)) {
+            Future* f = static_cast<Future*>(v.as_object());
+            if (f->state == FutureState::Pending && !future_set_result(st, f, Value::from_bool(true))) return Value::error();
+            continue;
+        }
+        Root keep_v(st.heap, v);
+        Value done = call_method(st, v, names(st).done.str, {});
+        int d = done.is_error() ? -1 : truthy(st, done);
+        if (d < 0) return Value::error();
+        if (!d && call_method(st, v, names(st).set_result.str, {Value::from_bool(true)}).is_error()) return Value::error();
+    }
     return Value::none();
 }
 

@@ -9,19 +9,19 @@
 // (_init, _get, _put, qsize, ..., see _STORAGE_METHODS in the Python module) is not "plain":
 // its put() and get() are CPython's coroutines, written in Python. So is the rare plain queue
 // whose loop makes its own kind of futures.
-#include <algorithm>
 #include <string>
 
 #include "runtime/args.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
 #include "runtime/int.hpp"
-#include "runtime/list.hpp"
 #include "runtime/module.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
+#include "stdlib/asyncio/attrs.hpp"
 #include "stdlib/asyncio/native_wait.hpp"
+#include "stdlib/deque.hpp"
 
 namespace krait::stdlib::aio {
 
@@ -41,107 +41,22 @@ struct QueueWait : Future {
 
 QueueWait* qw(Future* f) { return static_cast<QueueWait*>(f); }
 
-AsyncioNames& names(State& st) { return module_state(st)->names; }
-
-// A Python-level object (a Queue, its _Fifo, its Event) whose attributes Queue's own code
-// keeps in the instance dict: they are read and written there without running code, looking
-// first where each name was found last. Plain queues do not override attribute access; an
-// attribute that is not in the dict is looked up as Python would.
-struct Obj {
-    Value self;
-    Dict* d;
-    Obj(State& st, Value v) : self(v), d(instance_dict(st, v, false)) {}
-
-    Value get(State& st, HintedName& n) const {
-        if (d) {
-            int64_t ix = dict_find_str_hinted(st, d, n.str, n.hint);
-            if (ix >= 0) return d->entries[ix].value;
-            if (ix == kStrUnsure) {
-                Value v = dict_get_str(st, d, n.str);
-                if (!v.is_missing()) return v;
-            }
-        }
-        return getattr(st, self, n.str);
-    }
-
-    bool set(State& st, HintedName& n, Value v) const {
-        if (!d) return setattr(st, self, n.str, v);
-        int64_t ix = dict_find_str_hinted(st, d, n.str, n.hint);
-        if (ix < 0) return dict_set_str(st, d, n.str, v);
-        d->entries[ix].value = v;
-        ++d->version;
-        return true;
-    }
-};
-
-// ---- the _Fifo of stdlib/py/_asyncio_locks.py: reversed(_front), then _back ----
-
-struct Fifo {
-    Dict* d;
-    List* front;
-    List* back;
-    size_t size() const { return front->size + back->size; }
-};
-
-// 1 with f filled, 0 when v is not a _Fifo made the usual way, -1 on error.
-int open_fifo(State& st, Value v, Fifo& f) {
-    Dict* d = instance_dict(st, v, false);
-    if (!d) return 0;
-    AsyncioNames& n = names(st);
-    int64_t front = dict_find_str_hinted(st, d, n.front.str, n.front.hint);
-    int64_t back = dict_find_str_hinted(st, d, n.back.str, n.back.hint);
-    if (front < 0 || back < 0) return 0;
-    Value fv = d->entries[front].value, bv = d->entries[back].value;
-    if (!fv.is_object() || fv.as_object()->type != st.list_type || !bv.is_object() ||
-        bv.as_object()->type != st.list_type)
-        return 0;
-    f = Fifo{d, as_list(fv), as_list(bv)};
-    return 1;
-}
-
-// Takes out the oldest item; the fifo is not empty.
-Value fifo_pop(State& st, Fifo& f) {
-    if (f.front->size == 0) {
-        List* back = f.back;
-        if (back->size < 16) {  // a few items are cheaper to shift than to turn over
-            Value v = back->items[0];
-            std::move(back->items + 1, back->items + back->size, back->items);
-            --back->size;
-            return v;
-        }
-        // _turn(): the reversed _back becomes _front, and the empty _front the new _back.
-        std::reverse(back->items, back->items + back->size);
-        Root keep(st.heap, Value::from_object(back));
-        if (!dict_set_str(st, f.d, names(st).front.str, Value::from_object(back)) ||
-            !dict_set_str(st, f.d, names(st).back.str, Value::from_object(f.front)))
-            return Value::error();
-        std::swap(f.front, f.back);
-    }
-    return f.front->items[--f.front->size];
-}
-
-void list_erase(List* l, size_t i) {
-    std::move(l->items + i + 1, l->items + l->size, l->items + i);
-    --l->size;
-}
-
-// Takes v out (the first, oldest first, that is v); false if it is not there.
-bool fifo_remove(Fifo& f, Value v) {
-    for (size_t i = f.front->size; i > 0; --i)
-        if (f.front->items[i - 1].bits() == v.bits()) return list_erase(f.front, i - 1), true;
-    for (size_t i = 0; i < f.back->size; ++i)
-        if (f.back->items[i].bits() == v.bits()) return list_erase(f.back, i), true;
-    return false;
+// waiters.remove(w), where not finding it is fine: a wake-up may have taken it out.
+bool remove_waiter(State& st, Value waiters, Value w) {
+    bool removed = is_exact_deque(st, waiters) ? deque_remove(st, waiters, w)
+                                        : !call_method(st, waiters, names(st).remove.str, {w}).is_error();
+    if (removed) return true;
+    if (!raised_matches(st, st.exc.ValueError)) return false;
+    take_raised(st);
+    return true;
 }
 
 // Queue._wakeup_next(waiters): wakes the oldest waiter that is not done yet, dropping the
 // done ones.
 bool wake_first(State& st, const Obj& q, Value waiters) {
-    Fifo f;
-    int ok = open_fifo(st, waiters, f);
-    if (ok <= 0) return ok == 0 && !call_method(st, q.self, names(st).wakeup_next.str, {waiters}).is_error();
-    while (f.size()) {
-        Value w = fifo_pop(st, f);
+    if (!is_exact_deque(st, waiters)) return !call_method(st, q.self, names(st).wakeup_next.str, {waiters}).is_error();
+    while (deque_size(waiters)) {
+        Value w = deque_popleft(st, waiters);
         if (w.is_error()) return false;
         Root keep(st.heap, w);
         if (is_native_future(st, w)) {
@@ -167,12 +82,12 @@ int is_plain(State& st, Value q) {
     return p.is_error() ? -1 : truthy(st, p);
 }
 
-// A plain queue's items and size limit, when they are what Queue.__init__ made them.
+// A plain queue's items (a deque) and size limit, when they are what Queue.__init__ made them.
 struct Items {
-    Fifo fifo;
+    Value items;
     int64_t maxsize;
-    bool full() const { return maxsize > 0 && int64_t(fifo.size()) >= maxsize; }
-    bool empty() const { return !fifo.size(); }
+    bool full() const { return maxsize > 0 && int64_t(deque_size(items)) >= maxsize; }
+    bool empty() const { return !deque_size(items); }
 };
 
 // 1 with it filled, 0 when the queue is not as Queue makes it (the Python code knows what to
@@ -182,9 +97,10 @@ int open_items(State& st, const Obj& q, Items& it) {
     if (items.is_error()) return -1;
     Value maxsize = q.get(st, names(st).maxsize);
     if (maxsize.is_error()) return -1;
-    if (!maxsize.is_int()) return 0;
+    if (!maxsize.is_int() || !is_exact_deque(st, items)) return 0;
+    it.items = items;
     it.maxsize = maxsize.as_int();
-    return open_fifo(st, items, it.fifo);
+    return 1;
 }
 
 // _unfinished_tasks += delta; the new count, or error.
@@ -208,7 +124,7 @@ bool wake_first_of(State& st, const Obj& q, HintedName& which) {
 
 // put_nowait() after the room check: store, count, clear _finished, wake a getter.
 bool do_put(State& st, const Obj& q, Items& it, Value item) {
-    if (!list_append(st, it.fifo.back, item) || add_unfinished(st, q, 1).is_error()) return false;
+    if (!deque_append(st, it.items, item) || add_unfinished(st, q, 1).is_error()) return false;
     Value finished = q.get(st, names(st).finished);
     if (finished.is_error()) return false;
     Root keep(st.heap, finished);
@@ -218,7 +134,7 @@ bool do_put(State& st, const Obj& q, Items& it, Value item) {
 
 // get_nowait() after the emptiness check: take, wake a putter.
 Value do_get(State& st, const Obj& q, Items& it) {
-    Value item = fifo_pop(st, it.fifo);
+    Value item = deque_popleft(st, it.items);
     if (item.is_error()) return item;
     Root keep(st.heap, item);
     return wake_first_of(st, q, names(st).putters) ? item : Value::error();
@@ -254,11 +170,8 @@ SendResult park(State& st, QueueWait* w, const Obj& q, Op op, Value& out) {
     if (make.bits() != m->create_future.bits()) return hand_over(st, w, op, out);
     Value waiters = q.get(st, waiters_name(st, op));
     if (waiters.is_error()) return SendResult::Error;
-    Root keep_waiters(st.heap, waiters);
-    Fifo f;
-    int ok = open_fifo(st, waiters, f);
-    if (ok <= 0) return ok == 0 ? hand_over(st, w, op, out) : SendResult::Error;
-    if (!list_append(st, f.back, Value::from_object(w))) return SendResult::Error;
+    if (!is_exact_deque(st, waiters)) return hand_over(st, w, op, out);
+    if (!deque_append(st, waiters, Value::from_object(w))) return SendResult::Error;
     return park_wait(w, loop, out);
 }
 
@@ -287,18 +200,10 @@ bool abandon(State& st, QueueWait* w, Op op) {
     Value waiters = q.get(st, waiters_name(st, op));
     if (waiters.is_error()) return false;
     Root keep(st.heap, waiters);
-    Fifo f;
-    int ok = open_fifo(st, waiters, f);
-    if (ok < 0) return false;
-    if (ok) {
-        fifo_remove(f, Value::from_object(w));
-    } else if (call_method(st, waiters, names(st).remove.str, {Value::from_object(w)}).is_error()) {
-        if (!raised_matches(st, st.exc.ValueError)) return false;
-        take_raised(st);
-    }
+    if (!remove_waiter(st, waiters, Value::from_object(w))) return false;
     if (w->state == FutureState::Cancelled) return true;
     Items it;
-    ok = open_items(st, q, it);
+    int ok = open_items(st, q, it);
     if (ok < 0) return false;
     int blocked;
     if (ok) {

@@ -3,11 +3,11 @@ BoundedSemaphore and Barrier. The asyncio module imports this on first use of on
 
 They behave as CPython 3.11's asyncio.locks: waiters are served first come, first served,
 and the messages, reprs and the order of wake-ups are the same. Waiting tasks wait on a
-future of their own (a cancelled task then drops out alone); the futures queue up in a
-_Fifo, a deque built of two lists, since collections.deque is not native here.
+future of their own (a cancelled task then drops out alone), queued in a deque.
 """
 
 from _asyncio import CancelledError as _CancelledError, _event_set, _event_wait, _get_running_loop
+from _collections import deque
 from asyncio import _is_coroutine
 
 
@@ -16,127 +16,16 @@ class BrokenBarrierError(RuntimeError):
     __module__ = 'asyncio.exceptions'
 
 
-class _Fifo:
-    """The part of collections.deque that asyncio needs, with O(1) operations at both ends.
-
-    The items, oldest first, are reversed(_front) followed by _back: items arrive at the
-    end of _back and leave from the end of _front; when _front runs dry, _back is reversed
-    into its place. The primitives use the two lists directly on their hot paths.
-    """
-    def __init__(self, items=()):
-        self._front = []
-        self._back = list(items)
-
-    def __len__(self):
-        return len(self._front) + len(self._back)
-
-    def __bool__(self):
-        return bool(self._front) or bool(self._back)
-
-    def __iter__(self):
-        yield from reversed(self._front)
-        yield from self._back
-
-    def __contains__(self, value):
-        return value in self._front or value in self._back
-
-    def __getitem__(self, index):
-        front = self._front
-        size = len(front) + len(self._back)
-        if index < 0:
-            index += size
-        if index < 0 or index >= size:
-            raise IndexError('deque index out of range')
-        if index < len(front):
-            return front[len(front) - 1 - index]
-        return self._back[index - len(front)]
-
-    def __repr__(self):
-        return f'deque({list(self)!r})'
-
-    def append(self, item):
-        self._back.append(item)
-
-    def appendleft(self, item):
-        self._front.append(item)
-
-    def extend(self, items):
-        self._back.extend(items)
-
-    def _turn(self):
-        # Moves the items of _back to _front (which is empty).
-        back = self._back
-        back.reverse()
-        self._back = self._front
-        self._front = back
-        return back
-
-    def popleft(self):
-        front = self._front
-        if not front:
-            if not self._back:
-                raise IndexError('pop from an empty deque')
-            front = self._turn()
-        return front.pop()
-
-    def pop(self):
-        back = self._back
-        if not back:
-            if not self._front:
-                raise IndexError('pop from an empty deque')
-            self._front.reverse()
-            self._back, self._front = self._front, back
-            back = self._back
-        return back.pop()
-
-    def remove(self, value):
-        # Usually the oldest item leaves (a waiter that was woken): O(1) then.
-        front = self._front
-        if front:
-            if front[-1] is value:
-                front.pop()
-                return
-            if value in front:
-                i = len(front) - 1
-                while not (front[i] is value or front[i] == value):
-                    i -= 1
-                del front[i]
-                return
-        back = self._back
-        if back:
-            if back[0] is value and not front:
-                self._turn().pop()
-                return
-            if value in back:
-                back.remove(value)
-                return
-        raise ValueError(f'{value!r} is not in deque')
-
-    def clear(self):
-        self._front = []
-        self._back = []
-
-
-def _first_pending(fifo):
-    # The oldest future of `fifo` that is not done, or None.
-    front = fifo._front
-    i = len(front)
-    while i:
-        i -= 1
-        fut = front[i]
-        if not fut.done():
-            return fut
-    for fut in fifo._back:
+def _first_pending(waiters):
+    # The oldest future of `waiters` that is not done, or None.
+    for fut in waiters:
         if not fut.done():
             return fut
     return None
 
 
-def _all_cancelled(fifo):
-    for fut in fifo._front:
-        if not fut.cancelled():
-            return False
-    for fut in fifo._back:
+def _all_cancelled(waiters):
+    for fut in waiters:
         if not fut.cancelled():
             return False
     return True
@@ -193,7 +82,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         # coroutine.
         if self._own_acquire and not self._locked:
             waiters = self._waiters
-            if waiters is None or not (waiters._front or waiters._back):
+            if waiters is None or not waiters:
                 self._locked = True
                 return None
         await self.acquire()
@@ -217,17 +106,17 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         does not overtake them).
         """
         waiters = self._waiters
-        if not self._locked and (waiters is None or not (waiters._front or waiters._back)
+        if not self._locked and (waiters is None or not waiters
                                  or _all_cancelled(waiters)):
             self._locked = True
             return True
         if waiters is None:
-            waiters = self._waiters = _Fifo()
+            waiters = self._waiters = deque()
         loop = _get_running_loop()
         if loop is not self._loop:
             loop = self._get_loop()
         fut = loop.create_future()
-        waiters._back.append(fut)
+        waiters.append(fut)
         try:
             try:
                 await fut
@@ -247,7 +136,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
             raise RuntimeError('Lock is not acquired.')
         self._locked = False
         waiters = self._waiters
-        if waiters is not None and (waiters._front or waiters._back):
+        if waiters is not None and waiters:
             self._wake_up_first()
 
     def _wake_up_first(self):
@@ -256,8 +145,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         waiters = self._waiters
         if not waiters:
             return
-        front = waiters._front
-        fut = front[-1] if front else waiters._back[0]
+        fut = waiters[0]
         if not fut.done():
             fut.set_result(True)
 
@@ -268,7 +156,7 @@ class Event(_LoopBoundMixin):
     __module__ = 'asyncio.locks'
 
     def __init__(self):
-        self._waiters = _Fifo()
+        self._waiters = deque()
         self._value = False
 
     def __repr__(self):
@@ -315,7 +203,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = _Fifo()
+        self._waiters = deque()
 
     def __repr__(self):
         state = 'locked' if self.locked() else 'unlocked'
@@ -336,7 +224,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         try:
             fut = self._get_loop().create_future()
             waiters = self._waiters
-            waiters._back.append(fut)
+            waiters.append(fut)
             try:
                 await fut
                 return True
@@ -406,7 +294,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             value = self._value
             if value != 0:
                 waiters = self._waiters
-                if waiters is None or not (waiters._front or waiters._back):
+                if waiters is None or not waiters:
                     self._value = value - 1
                     return None
         await self.acquire()
@@ -424,7 +312,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         if self._value == 0:
             return True
         waiters = self._waiters
-        if waiters is None or not (waiters._front or waiters._back):
+        if waiters is None or not waiters:
             return False
         return not _all_cancelled(waiters)
 
@@ -435,9 +323,9 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             return True
         waiters = self._waiters
         if waiters is None:
-            waiters = self._waiters = _Fifo()
+            waiters = self._waiters = deque()
         fut = self._get_loop().create_future()
-        waiters._back.append(fut)
+        waiters.append(fut)
         try:
             try:
                 await fut

@@ -8,7 +8,8 @@ through their methods, with CPython's code below.
 """
 
 from _asyncio import _queue_methods, _set_hooks
-from _asyncio_locks import Event, _Fifo, _LoopBoundMixin
+from _asyncio_locks import Event, _LoopBoundMixin
+from _collections import deque
 
 
 class QueueEmpty(Exception):
@@ -24,20 +25,6 @@ class QueueFull(Exception):
 # The methods a subclass may override that the native methods stand in for.
 _STORAGE_METHODS = ('_init', '_get', '_put', 'qsize', 'empty', 'full', 'put_nowait', 'get_nowait',
                     '_wakeup_next', '__getattribute__', '__setattr__')
-
-
-def _wake_first(waiters):
-    # Wakes the oldest waiter of the _Fifo that is not done yet, dropping the done ones.
-    front = waiters._front
-    while True:
-        if not front:
-            if not waiters._back:
-                return
-            front = waiters._turn()
-        waiter = front.pop()
-        if not waiter.done():
-            waiter.set_result(None)
-            return
 
 
 class Queue(_LoopBoundMixin):
@@ -58,8 +45,8 @@ class Queue(_LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = _Fifo()       # futures of the tasks waiting in get()
-        self._putters = _Fifo()       # futures of the tasks waiting in put()
+        self._getters = deque()       # futures of the tasks waiting in get()
+        self._putters = deque()       # futures of the tasks waiting in put()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
@@ -68,7 +55,7 @@ class Queue(_LoopBoundMixin):
     # Storage: subclasses may override these three.
 
     def _init(self, maxsize):
-        self._queue = _Fifo()
+        self._queue = deque()
 
     def _get(self):
         return self._queue.popleft()
@@ -77,7 +64,12 @@ class Queue(_LoopBoundMixin):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
-        _wake_first(waiters)
+        # Wakes the oldest waiter that is not done yet, dropping the done ones.
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
