@@ -121,6 +121,7 @@ struct AsyncioState : Object {
     Value get_event_loop;                        // asyncio.get_event_loop, for Future(loop=None)
     Value handle_repr;                           // repr of Handle and TimerHandle
     Value callback_error;                        // reports an exception a callback raised
+    Value task_get_stack, task_print_stack;      // Task.get_stack / print_stack, in Python
     Value future_iter_type, event_wait_type, queue_put_type, queue_get_type;
     Value create_future;                         // BaseEventLoop.create_future (makes a Future)
     Value queue_empty, queue_full;               // asyncio.QueueEmpty, QueueFull
@@ -135,7 +136,7 @@ struct AsyncioState : Object {
         t.mark(event_wait_type), t.mark(queue_put_type), t.mark(queue_get_type);
         t.mark(create_future), t.mark(queue_empty), t.mark(queue_full);
         names.trace(t);
-        t.mark(handle_repr), t.mark(callback_error);
+        t.mark(handle_repr), t.mark(callback_error), t.mark(task_get_stack), t.mark(task_print_stack);
         if (pending_tasks) t.mark(pending_tasks);
     }
 };

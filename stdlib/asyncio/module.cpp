@@ -80,7 +80,8 @@ Value f_set_hooks(State& st, Args a) {
     const Hook hooks[] = {{"future_repr", &m->future_repr},     {"task_repr", &m->task_repr},
                           {"handle_repr", &m->handle_repr},     {"callback_error", &m->callback_error},
                           {"get_event_loop", &m->get_event_loop}, {"create_future", &m->create_future},
-                          {"queue_empty", &m->queue_empty},       {"queue_full", &m->queue_full}};
+                          {"queue_empty", &m->queue_empty},       {"queue_full", &m->queue_full},
+                          {"task_get_stack", &m->task_get_stack}, {"task_print_stack", &m->task_print_stack}};
     for (size_t i = 0; i < (a.kwnames ? a.nkw() : 0); ++i) {
         std::string_view k = as_str(a.kwnames->items[i])->view();
         bool found = false;
@@ -152,7 +153,7 @@ Value make_asyncio_module(State& st) {
                            &s->callback_error, &s->loop_type, &s->future_type,     &s->task_type,
                            &s->handle_type,  &s->timer_handle_type, &s->future_iter_type, &s->event_wait_type,
                            &s->queue_put_type, &s->queue_get_type, &s->create_future, &s->queue_empty,
-                           &s->queue_full};
+                           &s->queue_full, &s->task_get_stack, &s->task_print_stack};
         for (Value* v : values) *v = Value::none();
 #define ASYNCIO_NAME(id, text) s->names.id = HintedName{nullptr, 0};
 #include "stdlib/asyncio/names.def"

@@ -288,6 +288,26 @@ Value m_get_coro(State& st, Args a) {
     return task(a.v[0])->coro;
 }
 
+// get_stack(*, limit=None) and print_stack(*, limit=None, file=None) walk frames and format
+// them, which the Python half does (as CPython's base_tasks does).
+Value m_get_stack(State& st, Args a) {
+    Value limit;
+    if (!parse_args(st, Args{a.v + 1, a.n - 1, a.kwnames}, Signature{"get_stack", {"limit"}, 0, 0, 0}, &limit))
+        return Value::error();
+    if (limit.is_missing()) limit = Value::none();
+    return call(st, module_state(st)->task_get_stack, {a.v[0], limit});
+}
+
+Value m_print_stack(State& st, Args a) {
+    Value out[2];
+    if (!parse_args(st, Args{a.v + 1, a.n - 1, a.kwnames}, Signature{"print_stack", {"limit", "file"}, 0, 0, 0},
+                    out))
+        return Value::error();
+    for (Value& v : out)
+        if (v.is_missing()) v = Value::none();
+    return call(st, module_state(st)->task_print_stack, {a.v[0], out[0], out[1]});
+}
+
 Value m_cancel(State& st, Args a) {
     Value msg;
     if (!parse_args(st, Args{a.v + 1, a.n - 1, a.kwnames}, Signature{"cancel", {"msg"}, 0, 0, 1}, &msg))
@@ -344,6 +364,7 @@ const MethodDef kTaskMethods[] = {
     {"get_name", m_get_name},     {"set_name", m_set_name},         {"get_coro", m_get_coro},
     {"cancel", m_cancel},           {"cancelling", m_cancelling},
     {"uncancel", m_uncancel},     {"set_result", m_set_result},     {"set_exception", m_set_exception},
+    {"get_stack", m_get_stack},   {"print_stack", m_print_stack},
     {"_Task__wakeup", m_wakeup},  {"_Task__step", m_step},          {nullptr, nullptr},
 };
 

@@ -208,6 +208,48 @@ def _task_repr(task):
     return f'<{task.__class__.__name__} {" ".join(info)}>'
 
 
+def _task_get_stack(task, limit):
+    # A suspended coroutine's frames, innermost last; a finished task's, the traceback of
+    # its exception. limit keeps the innermost frames of a running coroutine and the
+    # outermost of a traceback, as CPython does.
+    frames = []
+    coro = task._coro
+    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None) or getattr(coro, 'ag_frame', None)
+    if frame is not None:
+        while frame is not None and (limit is None or len(frames) < limit):
+            frames.append(frame)
+            frame = frame.f_back
+        frames.reverse()
+    elif task._exception is not None:
+        tb = task._exception.__traceback__
+        while tb is not None and (limit is None or len(frames) < limit):
+            frames.append(tb.tb_frame)
+            tb = tb.tb_next
+    return frames
+
+
+def _task_print_stack(task, limit, file):
+    import linecache
+    import traceback
+    entries = []
+    for frame in task.get_stack(limit=limit):
+        code = frame.f_code
+        line = linecache.getline(code.co_filename, frame.f_lineno, frame.f_globals)
+        entries.append((code.co_filename, frame.f_lineno, code.co_name, line))
+    if file is None:
+        file = sys.stderr
+    exc = task._exception
+    if not entries:
+        print(f'No stack for {task!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {task!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {task!r} (most recent call last):', file=file)
+    traceback.print_list(entries, file=file)
+    if exc is not None:
+        for line in traceback.format_exception_only(type(exc), exc):
+            print(line, file=file, end='')
+
 def _handle_repr(handle):
     info = [handle.__class__.__name__]
     if handle._cancelled:
@@ -501,7 +543,7 @@ class AbstractEventLoopPolicy:
     """Abstract policy for accessing the event loop."""
 
 
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     def __init__(self):
         self._loop = None
@@ -522,6 +564,9 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     def new_event_loop(self):
         return _UnixSelectorEventLoop()
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy  # CPython's name for it on Unix
 
 
 _policy = None
@@ -1216,6 +1261,12 @@ class Runner:
                 if task.uncancel() == 0:
                     raise KeyboardInterrupt()
             raise
+        finally:
+            # CPython frees what the main coroutine held as it returns, and a task whose
+            # exception nobody retrieved is reported there; collecting now reports it
+            # before run() returns or its exception is printed, not at exit.
+            import gc
+            gc.collect()
 
     def _lazy_init(self):
         if self._state == 'closed':
@@ -1284,4 +1335,5 @@ del _name
 
 _asyncio._set_hooks(future_repr=_future_repr, task_repr=_task_repr, handle_repr=_handle_repr,
                     callback_error=_callback_error, get_event_loop=get_event_loop,
-                    create_future=BaseEventLoop.create_future)
+                    create_future=BaseEventLoop.create_future, task_get_stack=_task_get_stack,
+                    task_print_stack=_task_print_stack)
