@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "krait/krait.hpp"
+#include "api/runtime.hpp"
 #include "parser/parser.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
@@ -23,11 +23,6 @@
 #include "vm/traceback.hpp"
 
 namespace krait {
-
-struct Interpreter::Impl {
-    State st;
-    Module* main = nullptr;
-};
 
 namespace {
 
@@ -75,6 +70,12 @@ Interpreter::Interpreter() : Interpreter(Config{}) {}
 
 Interpreter::Interpreter(Config config) : impl_(std::make_unique<Impl>()) {
     State& st = impl_->st;
+    impl_->self = this;
+    impl_->handles = new detail::Handles;
+    impl_->handles->rt = impl_.get();
+    st.native_roots.push_back([h = impl_->handles](Tracer& t) {
+        for (Value v : h->slots) t.mark(v);
+    });
     st.out = config.out ? config.out : write_stdout;
     st.err = config.err ? config.err : write_stderr;
     st.recursion_limit = config.recursion_limit;
@@ -103,7 +104,71 @@ Interpreter::~Interpreter() {
         vm::finalize_at_exit(impl_->st);
         std::fflush(stdout);
     }
+    // Objects the host still holds become inert; the table goes with the last of them.
+    detail::Handles* h = impl_->handles;
+    h->rt = nullptr;
+    h->slots.clear();
+    h->free.clear();
+    if (--h->refs == 0) delete h;
 }
+
+namespace {
+
+// The code's result, or a krait::Error.
+Value run(Interpreter::Impl& rt, std::string_view source, std::string_view filename, parse::Mode mode) {
+    State& st = rt.st;
+    set_stack_limit(st);
+    Code* code = vm::compile_source(st, source, filename, mode, false);
+    if (!code) detail::throw_raised(rt);
+    Dict* g = rt.main->dict;
+    return detail::check(rt, vm::run_code(st, code, g, Value::from_object(g)));
+}
+
+}  // namespace
+
+void Interpreter::exec(std::string_view source, std::string_view filename) {
+    run(*impl_, source, filename, parse::Mode::Exec);
+}
+
+Handle Interpreter::eval(std::string_view expression) {
+    return detail::Access::make(*impl_, run(*impl_, expression, "<string>", parse::Mode::Eval));
+}
+
+Handle Interpreter::import(std::string_view name) {
+    Impl& rt = *impl_;
+    State& st = rt.st;
+    set_stack_limit(st);
+    Value n = detail::check(rt, str_value(st, name));
+    Root keep(st.heap, n);
+    Value top = detail::check(rt, vm::import_name(st, as_str(n), Value::from_object(rt.main->dict), Value::none(), 0));
+    // `import a.b` binds a; the host asked for a.b itself.
+    Value m = dict_get(st, st.modules, n);
+    if (m.is_error()) detail::throw_raised(rt);
+    return detail::Access::make(rt, m.is_missing() ? top : m);
+}
+
+Handle Interpreter::globals() { return detail::Access::make(*impl_, Value::from_object(impl_->main->dict)); }
+
+Handle Interpreter::global(std::string_view name) {
+    Impl& rt = *impl_;
+    State& st = rt.st;
+    Value n = detail::check(rt, str_value(st, name));
+    Root keep(st.heap, n);
+    Value v = dict_get(st, rt.main->dict, n);
+    if (v.is_error()) detail::throw_raised(rt);
+    if (v.is_missing()) {
+        raise(st, st.exc.NameError, "name '" + std::string(name) + "' is not defined");
+        detail::throw_raised(rt);
+    }
+    return detail::Access::make(rt, v);
+}
+
+Handle Interpreter::builtins() { return detail::Access::make(*impl_, Value::from_object(impl_->st.builtins_module)); }
+
+Handle Interpreter::none() { return detail::none(*this); }
+Handle Interpreter::list(std::vector<Handle> items) { return detail::new_list(*this, std::move(items)); }
+Handle Interpreter::tuple(std::vector<Handle> items) { return detail::new_tuple(*this, std::move(items)); }
+Handle Interpreter::dict() { return detail::new_dict(*this); }
 
 int Interpreter::run_main(std::string_view source, std::string_view filename) {
     State& st = impl_->st;

@@ -1,0 +1,98 @@
+// krait::Interpreter: one Python interpreter, with its own heap, modules and state.
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "krait/convert.hpp"
+#include "krait/error.hpp"
+#include "krait/handle.hpp"
+
+namespace krait {
+
+// One interpreter: its own heap, modules and state. Any number may exist in a process; each
+// is used by one thread at a time.
+class Interpreter {
+public:
+    struct Config {
+        // Where print() and tracebacks go; empty: the process's stdout and stderr.
+        std::function<void(std::string_view)> out, err;
+        std::vector<std::string> argv;   // sys.argv
+        std::vector<std::string> path;   // sys.path (the script's folder first, as python does)
+        int recursion_limit = 1000;
+    };
+
+    Interpreter();
+    explicit Interpreter(Config config);
+    ~Interpreter();
+    Interpreter(const Interpreter&) = delete;
+    Interpreter& operator=(const Interpreter&) = delete;
+
+    // ---- Running code. Each throws krait::Error for an exception the code raises. ----
+
+    // Runs statements in the globals of __main__ (`filename` names them in tracebacks).
+    void exec(std::string_view source, std::string_view filename = "<string>");
+    // The value of an expression, evaluated in the globals of __main__.
+    Handle eval(std::string_view expression);
+    template <class T>
+    T eval(std::string_view expression) {
+        return eval(expression).as<T>();
+    }
+    // `import name` (dotted names give the submodule, as importlib.import_module does).
+    Handle import(std::string_view name);
+
+    // __main__'s namespace (a dict), and one name in it (NameError if it is not there).
+    Handle globals();
+    Handle global(std::string_view name);
+    template <class V>
+    void set_global(std::string_view name, V&& value) {
+        globals().set_item(name, std::forward<V>(value));
+    }
+    Handle builtins();  // the builtins module
+
+    // ---- Values ----
+
+    // The Python object for a C++ value (convert.hpp): `py.object(42)`, `py.object(names)`.
+    template <class V>
+    Handle object(V&& value) {
+        return Converter<std::decay_t<V>>::to_python(*this, std::forward<V>(value));
+    }
+    Handle none();
+    Handle list(std::vector<Handle> items = {});
+    Handle tuple(std::vector<Handle> items = {});
+    Handle dict();
+
+    // ---- Programs, as the `krait` command runs them ----
+
+    // Runs source as the __main__ module, as `python FILE` does: an uncaught exception prints
+    // its traceback to the error stream. Returns the process exit status CPython would give:
+    // 0, 1 after an uncaught exception, or what SystemExit asked for.
+    int run_main(std::string_view source, std::string_view filename);
+
+    // Runs a module as __main__, as `python -m name` does (its file is found along the path;
+    // a package runs its __main__.py). Returns the exit status as run_main does.
+    int run_module(std::string_view name);
+
+    // Runs one interactive statement in __main__ (expression results are echoed with repr
+    // and bound to `_`). Returns the exit status as run_main does; -1 when it was fine.
+    // Sets *exit_requested when SystemExit was raised.
+    int run_interactive(std::string_view source, bool* exit_requested);
+
+    // Asks the running code to stop with KeyboardInterrupt at its next safe point. Safe to
+    // call from another thread or from a signal handler.
+    void interrupt();
+
+    // Is this the start of a statement that needs more lines (an open block or bracket)?
+    bool is_incomplete(std::string_view source);
+
+    struct Impl;  // the interpreter's state (api/runtime.hpp)
+
+private:
+    friend struct detail::Access;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace krait
