@@ -3,6 +3,7 @@
 // between the two worlds.
 #pragma once
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "krait/krait.hpp"
@@ -17,6 +18,15 @@ struct Interpreter::Impl {
     Module* main = nullptr;
     Interpreter* self = nullptr;
     detail::Handles* handles = nullptr;
+    Type* function_type = nullptr;   // bound C++ callables (api/function.cpp), made on first use
+
+    // register_exception's mappings, newest last.
+    struct ExceptionMapping {
+        Translator matches;
+        std::string python_type;  // a built-in exception's name, or "" for:
+        Handle python_class;
+    };
+    std::vector<ExceptionMapping> exception_mappings;
 };
 
 namespace detail {
@@ -48,6 +58,12 @@ inline State& state(Interpreter& py) { return Access::runtime(py).st; }
 
 // Takes the exception pending in the interpreter and throws it as a krait::Error.
 [[noreturn]] void throw_raised(Interpreter::Impl& rt);
+// Raises e in the interpreter: the exception it carries, or a new one of the built-in type
+// it names (RuntimeError when there is no such type).
+void raise_error(Interpreter::Impl& rt, const Error& e);
+// Raises the Python exception for a C++ exception that bound code threw.
+void raise_cpp_exception(Interpreter::Impl& rt, std::exception_ptr p);
+
 // v, or throw_raised when it is an error.
 inline Value check(Interpreter::Impl& rt, Value v) {
     if (v.is_error()) throw_raised(rt);

@@ -1,9 +1,11 @@
 // krait::Interpreter: one Python interpreter, with its own heap, modules and state.
 #pragma once
+#include <exception>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -53,6 +55,22 @@ public:
     }
     Handle builtins();  // the builtins module
 
+    // A C++ callable as a function in __main__'s globals (function.hpp).
+    template <class F, class... Params>
+    void def(std::string name, F f, const Params&... params);
+
+    // Maps a C++ exception type thrown by bound code to a Python exception: the built-in
+    // exception class named `python_type` ("KeyError"), or a class (a Handle). The message
+    // is what() for std::exception types. Later registrations are tried first.
+    template <class E>
+    void register_exception(std::string python_type) {
+        add_exception_translator(translator<E>(), std::move(python_type), Handle());
+    }
+    template <class E>
+    void register_exception(const Handle& python_class) {
+        add_exception_translator(translator<E>(), "", python_class);
+    }
+
     // ---- Values ----
 
     // The Python object for a C++ value (convert.hpp): `py.object(42)`, `py.object(names)`.
@@ -90,9 +108,29 @@ public:
 
     struct Impl;  // the interpreter's state (api/runtime.hpp)
 
+    // Whether the exception p is an E; if so, its message.
+    using Translator = bool (*)(std::exception_ptr p, std::string& message);
+
 private:
+    template <class E>
+    static Translator translator() {
+        return [](std::exception_ptr p, std::string& message) {
+            try {
+                std::rethrow_exception(p);
+            } catch (const E& e) {
+                if constexpr (std::is_base_of_v<std::exception, E>) message = e.what();
+                return true;
+            } catch (...) {
+                return false;
+            }
+        };
+    }
+    void add_exception_translator(Translator t, std::string python_type, Handle python_class);
+
     friend struct detail::Access;
     std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace krait
+
+#include "krait/function.hpp"  // Interpreter::def

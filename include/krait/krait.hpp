@@ -5,10 +5,12 @@
 //   handle.hpp       krait::Handle, a reference to a Python object
 //   convert.hpp      conversions between C++ values and Python objects
 //   interpreter.hpp  krait::Interpreter: configure, run code, read and write globals
+//   function.hpp     C++ callables as Python functions
 //   frontend.hpp     parse, tokenize and disassemble without running
 #pragma once
 #include "krait/convert.hpp"
 #include "krait/error.hpp"
 #include "krait/frontend.hpp"
+#include "krait/function.hpp"
 #include "krait/interpreter.hpp"
 #include "krait/handle.hpp"
