@@ -115,7 +115,7 @@ Interpreter::~Interpreter() {
 namespace {
 
 // The code's result, or a krait::Error.
-Value run(Interpreter::Impl& rt, std::string_view source, std::string_view filename, parse::Mode mode) {
+Value run_source(Interpreter::Impl& rt, std::string_view source, std::string_view filename, parse::Mode mode) {
     State& st = rt.st;
     set_stack_limit(st);
     Code* code = vm::compile_source(st, source, filename, mode, false);
@@ -127,11 +127,11 @@ Value run(Interpreter::Impl& rt, std::string_view source, std::string_view filen
 }  // namespace
 
 void Interpreter::exec(std::string_view source, std::string_view filename) {
-    run(*impl_, source, filename, parse::Mode::Exec);
+    run_source(*impl_, source, filename, parse::Mode::Exec);
 }
 
 Handle Interpreter::eval(std::string_view expression) {
-    return detail::Access::make(*impl_, run(*impl_, expression, "<string>", parse::Mode::Eval));
+    return detail::Access::make(*impl_, run_source(*impl_, expression, "<string>", parse::Mode::Eval));
 }
 
 Handle Interpreter::import(std::string_view name) {

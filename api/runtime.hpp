@@ -27,6 +27,8 @@ struct Interpreter::Impl {
         Handle python_class;
     };
     std::vector<ExceptionMapping> exception_mappings;
+
+    Handle event_loop;  // the host's event loop (api/async.cpp), made on first use
 };
 
 namespace detail {

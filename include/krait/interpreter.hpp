@@ -17,6 +17,8 @@ namespace krait {
 
 // One interpreter: its own heap, modules and state. Any number may exist in a process; each
 // is used by one thread at a time.
+class EventLoop;
+
 class Interpreter {
 public:
     struct Config {
@@ -69,6 +71,19 @@ public:
     template <class E>
     void register_exception(const Handle& python_class) {
         add_exception_translator(translator<E>(), "", python_class);
+    }
+
+    // ---- Async (async.hpp) ----
+
+    // The event loop this interpreter's host drives (made on first use, and set as asyncio's
+    // current loop).
+    EventLoop event_loop();
+    // Runs the event loop until the awaitable (a coroutine, task or future) is done, as
+    // loop.run_until_complete does: its result, or krait::Error for its exception.
+    Handle run(const Handle& awaitable);
+    template <class T>
+    T run(const Handle& awaitable) {
+        return run(awaitable).as<T>();
     }
 
     // ---- Values ----
@@ -133,4 +148,5 @@ private:
 
 }  // namespace krait
 
+#include "krait/async.hpp"     // Interpreter::event_loop
 #include "krait/function.hpp"  // Interpreter::def

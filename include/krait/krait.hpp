@@ -6,8 +6,10 @@
 //   convert.hpp      conversions between C++ values and Python objects
 //   interpreter.hpp  krait::Interpreter: configure, run code, read and write globals
 //   function.hpp     C++ callables as Python functions
+//   async.hpp        the event loop a host drives, and futures it resolves
 //   frontend.hpp     parse, tokenize and disassemble without running
 #pragma once
+#include "krait/async.hpp"
 #include "krait/convert.hpp"
 #include "krait/error.hpp"
 #include "krait/frontend.hpp"
