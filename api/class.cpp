@@ -310,7 +310,7 @@ Handle make_class(const Handle& scope, const std::string& name, const std::strin
 void add_method(const Handle& cls, const std::string& name, std::unique_ptr<Callable> fn, std::vector<Param> params) {
     Interpreter::Impl& rt = Access::runtime(cls);
     Type* t = type_of_class(cls);
-    unsigned flags = is_binary_special(name) ? kNotImplementedOnMismatch : 0;
+    unsigned flags = is_binary_special(name) ? unsigned(kNotImplementedOnMismatch) : 0u;
     Value m = new_method(rt, t, name, std::move(fn), std::move(params), flags);
     Root keep(rt.st.heap, m);
     set_in_class(rt, t, hm(m)->name, m);
