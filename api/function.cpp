@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "api/bound.hpp"
 #include "api/runtime.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
@@ -47,10 +48,10 @@ std::string name_list(const std::vector<std::string>& names) {
     return out;
 }
 
-// Matches a's arguments to f's parameters; false with a TypeError raised.
-bool match(State& st, HostFunction* f, Args a, std::vector<Handle>& out) {
-    const std::vector<detail::Param>& ps = *f->params;
-    std::string fn = std::string(f->name->view()) + "()";
+// Matches a's arguments to the parameters; false with a TypeError raised. `name` is the
+// function's name as messages give it ("f()").
+bool match(State& st, Interpreter::Impl& rt, const std::string& fn, const std::vector<detail::Param>& ps, Args a,
+           std::vector<Handle>& out, size_t first) {
     bool named = ps.empty() || !ps[0].name.empty();
     size_t nkw = a.kwnames ? a.nkw() : 0;
     if (!named) {
@@ -59,7 +60,7 @@ bool match(State& st, HostFunction* f, Args a, std::vector<Handle>& out) {
             return type_error(st, fn + " takes exactly " + plural(ps.size(), "argument") + " (" +
                                       std::to_string(a.n) + " given)"),
                    false;
-        for (size_t i = 0; i < a.n; ++i) out[i] = detail::Access::make(*f->rt, a.v[i]);
+        for (size_t i = 0; i < a.n; ++i) out[first + i] = detail::Access::make(rt, a.v[i]);
         return true;
     }
     if (a.n > ps.size()) {
@@ -72,21 +73,21 @@ bool match(State& st, HostFunction* f, Args a, std::vector<Handle>& out) {
                false;
     }
     std::vector<bool> given(ps.size(), false);
-    for (size_t i = 0; i < a.n; ++i) out[i] = detail::Access::make(*f->rt, a.v[i]), given[i] = true;
+    for (size_t i = 0; i < a.n; ++i) out[first + i] = detail::Access::make(rt, a.v[i]), given[i] = true;
     for (size_t k = 0; k < nkw; ++k) {
         std::string_view key = as_str(a.kwnames->items[k])->view();
         size_t i = 0;
         while (i < ps.size() && ps[i].name != key) ++i;
         if (i == ps.size()) return type_error(st, fn + " got an unexpected keyword argument '" + std::string(key) + "'"), false;
         if (given[i]) return type_error(st, fn + " got multiple values for argument '" + std::string(key) + "'"), false;
-        out[i] = detail::Access::make(*f->rt, a.kwvalues()[k]);
+        out[first + i] = detail::Access::make(rt, a.kwvalues()[k]);
         given[i] = true;
     }
     std::vector<std::string> missing;
     for (size_t i = 0; i < ps.size(); ++i) {
         if (given[i]) continue;
         if (ps[i].default_value.empty()) missing.push_back(ps[i].name);
-        else out[i] = ps[i].default_value;
+        else out[first + i] = ps[i].default_value;
     }
     if (!missing.empty())
         return type_error(st, fn + " missing " + std::to_string(missing.size()) + " required positional argument" +
@@ -95,30 +96,9 @@ bool match(State& st, HostFunction* f, Args a, std::vector<Handle>& out) {
     return true;
 }
 
-Value call_function(State& st, Value self, Args a) {
+Value call_function(State&, Value self, Args a) {
     HostFunction* f = hf(self);
-    Interpreter::Impl& rt = *f->rt;
-    std::vector<Handle> args(f->params->size());
-    if (!match(st, f, a, args)) return Value::error();
-    try {
-        Handle r = f->fn->call(*rt.self, args);
-        return detail::Access::value(r);
-    } catch (const detail::ArgumentError& e) {
-        // "must be int, not str" names the function and the argument, as CPython's do.
-        const std::string& m = e.error.message();
-        if (e.error.type_name() == "TypeError" && m.rfind("must be ", 0) == 0) {
-            std::string fn = std::string(f->name->view()) + "()";
-            const std::string& pname = (*f->params)[e.index].name;
-            std::string which = pname.empty() ? std::to_string(e.index + 1) : "'" + pname + "'";
-            return type_error(st, fn + " argument " + which + " " + m);
-        }
-        detail::raise_error(rt, e.error);
-    } catch (const Error& e) {
-        detail::raise_error(rt, e);
-    } catch (...) {
-        detail::raise_cpp_exception(rt, std::current_exception());
-    }
-    return Value::error();
+    return detail::call_bound(*f->rt, f->name->view(), *f->params, *f->fn, Value::error(), a, 0);
 }
 
 Value function_repr(State& st, Value self) {
@@ -168,6 +148,37 @@ void raise_named(State& st, const std::string& type, const std::string& message)
 }  // namespace
 
 namespace detail {
+
+Value call_bound(Interpreter::Impl& rt, std::string_view name, const std::vector<Param>& params, Callable& fn,
+                 Value self, Args a, unsigned flags) {
+    State& st = rt.st;
+    size_t first = self.is_error() ? 0 : 1;
+    std::vector<Handle> args(params.size() + first);
+    if (first) args[0] = Access::make(rt, self);
+    std::string fname = std::string(name) + "()";
+    if (!match(st, rt, fname, params, a, args, first)) return Value::error();
+    try {
+        Handle r = fn.call(*rt.self, args);
+        return Access::value(r);
+    } catch (const ArgumentError& e) {
+        // "must be int, not str" names the function and the argument, as CPython's do; self
+        // is not counted.
+        const std::string& m = e.error.message();
+        if (e.error.type_name() == "TypeError" && m.rfind("must be ", 0) == 0 && e.index >= first) {
+            if (flags & kNotImplementedOnMismatch) return Value::not_implemented();
+            if (flags & kBareArgumentErrors) return type_error(st, m);
+            const std::string& pname = params[e.index - first].name;
+            std::string which = pname.empty() ? std::to_string(e.index - first + 1) : "'" + pname + "'";
+            return type_error(st, fname + " argument " + which + " " + m);
+        }
+        raise_error(rt, e.error);
+    } catch (const Error& e) {
+        raise_error(rt, e);
+    } catch (...) {
+        raise_cpp_exception(rt, std::current_exception());
+    }
+    return Value::error();
+}
 
 Handle make_function(Interpreter& py, std::string name, std::unique_ptr<Callable> fn, std::vector<Param> params) {
     Interpreter::Impl& rt = Access::runtime(py);

@@ -4,6 +4,8 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <typeindex>
+#include <unordered_map>
 #include <vector>
 
 #include "krait/krait.hpp"
@@ -19,6 +21,9 @@ struct Interpreter::Impl {
     Interpreter* self = nullptr;
     detail::Handles* handles = nullptr;
     Type* function_type = nullptr;   // bound C++ callables (api/function.cpp), made on first use
+    // Bound C++ classes by C++ type, and their methods' type (api/class.cpp), made on first use.
+    std::unordered_map<std::type_index, Type*> classes;
+    Type* method_type = nullptr;
 
     // register_exception's mappings, newest last.
     struct ExceptionMapping {

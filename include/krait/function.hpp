@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "krait/class.hpp"
 #include "krait/convert.hpp"
 #include "krait/error.hpp"
 #include "krait/handle.hpp"
@@ -49,10 +50,10 @@ struct ArgumentError {
     Error error;
 };
 
-template <class T>
-T argument(const Handle& arg, size_t index) {
+template <class A>
+ArgCaster<A> argument(const Handle& arg, size_t index) {
     try {
-        return Converter<T>::from_python(arg);
+        return ArgCaster<A>(arg);
     } catch (const Error& e) {
         throw ArgumentError{index, e};
     }
@@ -63,7 +64,7 @@ struct Signature : Signature<decltype(&T::operator())> {};  // lambdas and funct
 template <class R, class... A>
 struct Signature<R (*)(A...)> {
     using result = R;
-    using args = std::tuple<std::decay_t<A>...>;
+    using args = std::tuple<A...>;  // as declared: ArgCaster decides how each is passed
     static constexpr size_t arity = sizeof...(A);
 };
 template <class R, class... A>
@@ -92,13 +93,13 @@ public:
 private:
     template <class... A, size_t... I>
     Handle invoke(Interpreter& py, const std::vector<Handle>& args, std::tuple<A...>*, std::index_sequence<I...>) {
-        std::tuple<A...> converted{argument<A>(args[I], I)...};
+        std::tuple<ArgCaster<A>...> cast{argument<A>(args[I], I)...};
         using R = typename Signature<F>::result;
         if constexpr (std::is_void_v<R>) {
-            std::apply(f_, std::move(converted));
+            f_(std::get<I>(cast).get()...);
             return py.none();
         } else {
-            return py.object(std::apply(f_, std::move(converted)));
+            return py.object(f_(std::get<I>(cast).get()...));
         }
     }
     F f_;
@@ -132,3 +133,5 @@ void Interpreter::def(std::string name, F f, const Params&... params) {
 }
 
 }  // namespace krait
+
+#include "krait/module.hpp"  // Interpreter::module and class_, which bind callables

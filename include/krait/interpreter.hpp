@@ -15,6 +15,10 @@
 
 namespace krait {
 
+class NativeModule;
+template <class T>
+class Class;
+
 // One interpreter: its own heap, modules and state. Any number may exist in a process; each
 // is used by one thread at a time.
 class EventLoop;
@@ -60,6 +64,11 @@ public:
     // A C++ callable as a function in __main__'s globals (function.hpp).
     template <class F, class... Params>
     void def(std::string name, F f, const Params&... params);
+
+    // A native module scripts can import, and a C++ class in __main__'s globals (module.hpp).
+    NativeModule module(std::string_view name);
+    template <class T>
+    Class<T> class_(const std::string& name, const std::string& doc = "");
 
     // Maps a C++ exception type thrown by bound code to a Python exception: the built-in
     // exception class named `python_type` ("KeyError"), or a class (a Handle). The message

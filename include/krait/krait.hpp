@@ -7,12 +7,16 @@
 //   interpreter.hpp  krait::Interpreter: configure, run code, read and write globals
 //   function.hpp     C++ callables as Python functions
 //   async.hpp        the event loop a host drives, and futures it resolves
+//   class.hpp        conversions of bound C++ classes
+//   module.hpp       native modules and classes
 //   frontend.hpp     parse, tokenize and disassemble without running
 #pragma once
 #include "krait/async.hpp"
+#include "krait/class.hpp"
 #include "krait/convert.hpp"
 #include "krait/error.hpp"
 #include "krait/frontend.hpp"
 #include "krait/function.hpp"
 #include "krait/interpreter.hpp"
+#include "krait/module.hpp"
 #include "krait/handle.hpp"
