@@ -78,6 +78,7 @@ int main(int argc, char** argv) {
             program = program || l.find("int main(") != std::string::npos;
             for (const char* word : {"template", "struct ", "class "}) declares = declares || l.rfind(word, 0) == 0;
         }
+        declares = declares && !program;  // a program keeps its declarations in its namespace
         bool fragment = !program && !declares;
         if (!declares) body << "namespace " << ns << " {\n";
         if (fragment) body << "[[maybe_unused]] void fragment([[maybe_unused]] krait::Interpreter& py) {\n";

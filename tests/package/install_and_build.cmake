@@ -1,5 +1,5 @@
 # Installs the Krait being tested into a fresh prefix, builds examples/ against it alone (as a
-# host project would, through find_package(krait CONFIG)), and runs an example.
+# host project would, through find_package(krait CONFIG)), and runs each example.
 #   cmake -DBUILD_DIR=<krait build> -DSOURCE_DIR=<krait source> -DWORK_DIR=<scratch> -P install_and_build.cmake
 cmake_minimum_required(VERSION 3.20)
 
@@ -20,5 +20,10 @@ run("call_python" ${WORK_DIR}/build/call_python)
 string(FIND "${last_output}" "basket: 9.00, with the member discount: 8.10\ncheapest: apple at 0.50\n" at)
 if(NOT at EQUAL 0)
   message(FATAL_ERROR "call_python printed:\n${last_output}")
+endif()
+run("game_loop" ${WORK_DIR}/build/game_loop)
+string(FIND "${last_output}" "frame 9: level done, Sprite(hero, 5, 0) Sprite(bat, 5, 0)\n" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "game_loop printed:\n${last_output}")
 endif()
 file(REMOVE_RECURSE ${WORK_DIR})
