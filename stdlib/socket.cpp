@@ -344,8 +344,6 @@ template <typename Op>
 ssize_t sock_call(State& st, Socket* s, bool writing, Op op) {
     double deadline = s->timeout > 0 ? now() + s->timeout : 0;
     for (;;) {
-        // A blocking socket waits for readiness first, where an interrupt can end the wait.
-        if (s->timeout < 0 && wait_ready(st, s, writing, -1) < 0) return -1;
         ssize_t r = op();
         if (r >= 0) return r;
         int err = errno;
