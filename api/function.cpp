@@ -7,6 +7,7 @@
 
 #include "api/bound.hpp"
 #include "api/runtime.hpp"
+#include "runtime/interrupt.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
 #include "runtime/function.hpp"
@@ -200,6 +201,12 @@ Handle make_function(Interpreter& py, std::string name, std::unique_ptr<Callable
 
 void raise_error(Interpreter::Impl& rt, const Error& e) {
     State& st = rt.st;
+    if (dynamic_cast<const Interrupted*>(&e)) {
+        // A stop passing back through bound code (or one bound code asks for) goes on.
+        st.interrupt_requested.fetch_or(dynamic_cast<const BudgetExceeded*>(&e) ? kStopBudget : kStopInterrupt);
+        check_interrupt(st);
+        return;
+    }
     const Handle& exc = e.exception();
     if (!exc.empty() && &Access::runtime(exc) == &rt) {
         raise(st, Access::value(exc));

@@ -5,6 +5,7 @@
 #include "api/runtime.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
+#include "runtime/interrupt.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
@@ -54,8 +55,26 @@ Value Access::value(const Handle& o) {
 
 void throw_raised(Interpreter::Impl& rt) {
     State& st = rt.st;
+    if (uint8_t stop = st.interrupt_requested.load(std::memory_order_relaxed) & kStopBits) {
+        // What the stop raised is no one's business. Out of the outermost call it is over
+        // (st.handled may be stale: no except block ran its cleanup); in a bound function,
+        // it stays pending until the code that called it is gone too.
+        if (!st.raised.is_error()) take_raised(st);
+        if (!st.frames.top) {
+            clear_stop(st);
+            st.handled = Value::none();
+        }
+        if (stop & kStopInterrupt) throw Interrupted();
+        throw BudgetExceeded();
+    }
     Value exc = take_raised(st);
     Root keep(st.heap, exc);
+    if (isinstance(st, exc, st.type_type)) {
+        // Only a class was raised (MemoryError with nothing left to make an instance).
+        Type* t = as_type(exc);
+        std::string name = t->name_str ? std::string(t->name_str->view()) : "Exception";
+        throw Error(name, "", name);
+    }
     std::string type = type_of(st, exc)->name_str ? std::string(type_of(st, exc)->name_str->view()) : "Exception";
     std::string message;
     Value text = to_str(st, exc);

@@ -3,13 +3,16 @@
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "api/runtime.hpp"
 #include "parser/parser.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
 #include "runtime/int.hpp"
+#include "runtime/interrupt.hpp"
 #include "runtime/list.hpp"
 #include "runtime/module.hpp"
 #include "runtime/ops.hpp"
@@ -79,6 +82,31 @@ Interpreter::Interpreter(Config config) : impl_(std::make_unique<Impl>()) {
     st.out = config.out ? config.out : write_stdout;
     st.err = config.err ? config.err : write_stderr;
     st.recursion_limit = config.recursion_limit;
+    set_step_budget(config.step_budget);
+    st.allowed.files = config.allow.files;
+    st.allowed.os = config.allow.os;
+    st.allowed.network = config.allow.network;
+    if (config.loader) {
+        st.module_loader = [rt = impl_.get(), loader = std::move(config.loader)](
+                               State&, const std::string& name, std::string& source, std::string& filename,
+                               bool& package) -> int {
+            std::optional<ModuleSource> m;
+            try {
+                m = loader(name);
+            } catch (const Error& e) {
+                detail::raise_error(*rt, e);
+                return -1;
+            } catch (...) {
+                detail::raise_cpp_exception(*rt, std::current_exception());
+                return -1;
+            }
+            if (!m) return 0;
+            source = std::move(m->source);
+            filename = std::move(m->filename);
+            package = m->package;
+            return 1;
+        };
+    }
     vm::install(st);
     List* argv = make_list(st);
     List* path = make_list(st);
@@ -91,6 +119,18 @@ Interpreter::Interpreter(Config config) : impl_(std::make_unique<Impl>()) {
         st.err("krait: could not initialize the standard modules\n");
         return;
     }
+    // The sandbox's module list: what is not on it cannot be imported (vm/import.cpp).
+    if (config.modules) {
+        std::unordered_set<std::string> allowed(config.modules->begin(), config.modules->end());
+        allowed.insert("builtins");
+        for (const auto& [name, make] : st.builtin_modules)
+            if (!allowed.count(name)) st.denied_modules.insert(name);
+        for (const auto& [name, code] : st.frozen_modules)
+            if (!allowed.count(name)) st.denied_modules.insert(name);
+    }
+    if (!st.allowed.network) st.denied_modules.insert({"socket", "_socket"});
+    // Set last: the limit is for scripts, and start-up must not fail on it.
+    set_memory_limit(config.memory_limit);
     Module* m = make_module(st, st.names.main);
     impl_->main = m;
     dict_set(st, st.modules, Value::from_object(st.names.main), Value::from_object(m));
@@ -114,10 +154,17 @@ Interpreter::~Interpreter() {
 
 namespace {
 
+// The start of a call that runs code. A stop requested when no code ran is stale: it is
+// dropped, so that interrupt() only ever stops code that was running.
+void begin(State& st) {
+    set_stack_limit(st);
+    if (!st.frames.top) clear_stop(st);
+}
+
 // The code's result, or a krait::Error.
 Value run_source(Interpreter::Impl& rt, std::string_view source, std::string_view filename, parse::Mode mode) {
     State& st = rt.st;
-    set_stack_limit(st);
+    begin(st);
     Code* code = vm::compile_source(st, source, filename, mode, false);
     if (!code) detail::throw_raised(rt);
     Dict* g = rt.main->dict;
@@ -137,7 +184,7 @@ Handle Interpreter::eval(std::string_view expression) {
 Handle Interpreter::import(std::string_view name) {
     Impl& rt = *impl_;
     State& st = rt.st;
-    set_stack_limit(st);
+    begin(st);
     Value n = detail::check(rt, str_value(st, name));
     Root keep(st.heap, n);
     Value top = detail::check(rt, vm::import_name(st, as_str(n), Value::from_object(rt.main->dict), Value::none(), 0));
@@ -172,12 +219,13 @@ Handle Interpreter::dict() { return detail::new_dict(*this); }
 
 int Interpreter::run_main(std::string_view source, std::string_view filename) {
     State& st = impl_->st;
-    set_stack_limit(st);
+    begin(st);
     Dict* g = impl_->main->dict;
     if (filename != "<string>" && filename != "<stdin>") dict_set_str(st, g, st.names.file, str_value(st, filename));
     Code* code = vm::compile_source(st, source, filename, parse::Mode::Exec);
     Value r = code ? vm::run_code(st, code, g, Value::from_object(g)) : Value::error();
     int status = 0;
+    if (r.is_error() && stopping(st)) detail::throw_raised(*impl_);
     if (r.is_error()) status = report(st, take_raised(st));
     std::fflush(stdout);
     return status;
@@ -185,7 +233,7 @@ int Interpreter::run_main(std::string_view source, std::string_view filename) {
 
 int Interpreter::run_module(std::string_view name) {
     State& st = impl_->st;
-    set_stack_limit(st);
+    begin(st);
     std::string path;
     if (!vm::find_main_module(st, std::string(name), path)) {
         Value exc = take_raised(st);
@@ -221,19 +269,23 @@ int Interpreter::run_module(std::string_view name) {
 
 int Interpreter::run_interactive(std::string_view source, bool* exit_requested) {
     State& st = impl_->st;
-    set_stack_limit(st);
+    begin(st);
     *exit_requested = false;
     Dict* g = impl_->main->dict;
     Code* code = vm::compile_source(st, source, "<stdin>", parse::Mode::Single, false);
     Value r = code ? vm::run_code(st, code, g, Value::from_object(g)) : Value::error();
     std::fflush(stdout);
     if (!r.is_error()) return -1;
+    if (stopping(st)) detail::throw_raised(*impl_);
     Value exc = take_raised(st);
     if (isinstance(st, exc, st.exc.SystemExit)) *exit_requested = true;
     return report(st, exc);
 }
 
-void Interpreter::interrupt() { impl_->st.interrupt_requested.store(true); }
+void Interpreter::interrupt() { impl_->st.interrupt_requested.fetch_or(kStopInterrupt); }
+void Interpreter::keyboard_interrupt() { impl_->st.interrupt_requested.fetch_or(kInterruptKeyboard); }
+void Interpreter::set_step_budget(uint64_t steps) { set_budget(impl_->st, steps); }
+void Interpreter::set_memory_limit(size_t bytes) { impl_->st.heap.set_memory_limit(bytes ? bytes : SIZE_MAX); }
 
 bool Interpreter::is_incomplete(std::string_view source) {
     Arena arena;

@@ -16,7 +16,7 @@ namespace {
 krait::Interpreter* g_running = nullptr;
 
 void on_sigint(int) {
-    if (g_running) g_running->interrupt();
+    if (g_running) g_running->keyboard_interrupt();
 }
 
 const char kUsage[] =

@@ -51,7 +51,8 @@ Value raise_value(State& st, Type* type, Value arg) {
 }
 
 Value raise_no_memory(State& st) {
-    // Made without allocating much: the heap may be exhausted. The pre-made instance is reused.
+    // Made without allocating much, from the heap's reserve: the heap may be exhausted.
+    st.heap.grant_reserve();
     auto* e = st.heap.make<ExceptionObject>(st.exc.MemoryError, 0);
     if (!e) {
         st.raised = Value::from_object(st.exc.MemoryError);

@@ -27,16 +27,24 @@ Heap::~Heap() {
     }
 }
 
+bool Heap::over_limit(size_t bytes) {
+    size_t limit = limit_ == SIZE_MAX ? limit_ : limit_ + reserve_;
+    if (bytes <= limit - std::min(limit, bytes_)) return false;
+    // The garbage may be what fills the heap: the next safe point collects.
+    if (limit_ != SIZE_MAX) wanted_ = true;
+    return true;
+}
+
 void Heap::schedule() {
 #ifdef KRAIT_GC_STRESS
     wanted_ = true;
 #else
-    if (allocated_since_ >= threshold_) wanted_ = true;
+    if (allocated_since_ >= threshold_ || bytes_ >= collect_at_) wanted_ = true;
 #endif
 }
 
 inline Object* Heap::new_block(Type* type, size_t bytes) {
-    if (bytes > UINT32_MAX || bytes > limit_ - std::min(limit_, bytes_)) return nullptr;
+    if (bytes > UINT32_MAX || over_limit(bytes)) return nullptr;
     auto* o = static_cast<Object*>(pool_.alloc(bytes));
     if (!o) return nullptr;
     std::memset(o, 0, bytes);  // gc_next too
@@ -66,7 +74,7 @@ Object* Heap::allocate_finalizable(Type* type, size_t bytes) {
 }
 
 void* Heap::allocate_buffer(size_t bytes) {
-    if (bytes > limit_ - std::min(limit_, bytes_)) return nullptr;
+    if (over_limit(bytes)) return nullptr;
     void* p = pool_.alloc(bytes);
     if (!p) return nullptr;
     bytes_ += bytes;
@@ -76,7 +84,7 @@ void* Heap::allocate_buffer(size_t bytes) {
 }
 
 void* Heap::resize_buffer(void* p, size_t old_bytes, size_t new_bytes) {
-    if (new_bytes > old_bytes && new_bytes - old_bytes > limit_ - std::min(limit_, bytes_)) return nullptr;
+    if (new_bytes > old_bytes && over_limit(new_bytes - old_bytes)) return nullptr;
     void* q;
     if (SmallPool::same_block(old_bytes, new_bytes)) {
         q = p;
@@ -190,6 +198,10 @@ size_t Heap::collect() {
     allocated_since_ = 0;
     // Collect again after allocating twice the live set: amortized linear cost.
     threshold_ = std::max<size_t>(size_t(4) << 20, 2 * bytes_);
+    // Under a memory limit, the next collection comes when half the room left is used, so
+    // that garbage is gone before it could make an allocation fail.
+    collect_at_ = limit_ == SIZE_MAX || bytes_ >= limit_ ? limit_ : bytes_ + (limit_ - bytes_) / 2;
+    reserve_ = 0;
     return freed;
 }
 

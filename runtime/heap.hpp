@@ -122,7 +122,14 @@ public:
 
     void set_enabled(bool on) { enabled_ = on; }   // gc.disable() still allows gc.collect()
     bool enabled() const { return enabled_; }
-    void set_memory_limit(size_t bytes) { limit_ = bytes; }
+    void set_memory_limit(size_t bytes) {
+        limit_ = bytes;
+        collect_at_ = bytes;
+    }
+    // Room beyond the limit, until the next collection, for making the MemoryError that
+    // reports a failed allocation (and its traceback): raising it must not fail in turn.
+    static constexpr size_t kMemoryErrorReserve = 64 << 10;
+    void grant_reserve() { reserve_ = kMemoryErrorReserve; }
     size_t bytes_in_use() const { return bytes_; }
     size_t objects() const { return count_; }
     size_t collections() const { return collections_; }
@@ -153,6 +160,9 @@ private:
     size_t allocated_since_ = 0;   // bytes since the last collection
     size_t threshold_ = size_t(4) << 20;  // collect after this many new bytes (grows with the live set)
     size_t limit_ = SIZE_MAX;
+    size_t collect_at_ = SIZE_MAX;  // under a limit: collect once this many bytes are in use
+    size_t reserve_ = 0;           // grant_reserve's room, while it lasts
+    bool over_limit(size_t bytes);  // whether `bytes` more would pass the limit
     size_t collections_ = 0;
     uint32_t epoch_ = 1;           // mark value of the current collection
     bool wanted_ = false;

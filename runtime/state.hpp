@@ -68,9 +68,14 @@ struct State {
     Value handled = Value::none();
 
     FrameStack frames;
-    // Set by the host (from any thread or a signal handler); the VM raises KeyboardInterrupt
-    // at its next safe point.
-    std::atomic<bool> interrupt_requested{false};
+    // Set by the host (from any thread or a signal handler): bits of runtime/interrupt.hpp,
+    // which the VM acts on at its next safe point.
+    std::atomic<uint8_t> interrupt_requested{0};
+    // The step budget's countdown, decremented at every safe point (runtime/interrupt.hpp);
+    // below zero, check_interrupt looks at it. Without a budget it starts so high that it
+    // never gets there, so the VM tests nothing else.
+    int64_t budget_left = INT64_MAX;
+    bool budget_on = false;
     int depth = 0;                 // Python frames plus native recursion, checked against:
     int recursion_limit = 1000;
     int recursion_headroom = 0;    // extra depth allowed while a RecursionError is being made
@@ -88,6 +93,20 @@ struct State {
     Value path = Value::none();    // sys.path (a list)
     Value argv = Value::none();    // sys.argv
     int max_str_digits = 4300;
+    // The host's module loader (Interpreter::Config::loader), asked after the built-in modules
+    // and before sys.path: 1 when it serves `name` (source, filename and package set), 0 when
+    // it does not, -1 with an exception raised.
+    std::function<int(State&, const std::string& name, std::string& source, std::string& filename, bool& package)>
+        module_loader;
+    // The sandbox (Interpreter::Config): what scripts may use. Functions that need a
+    // capability check it when called (runtime/sandbox.hpp); denied built-in modules cannot
+    // be imported at all.
+    struct Capabilities {
+        bool files = true;    // open(), io's file objects, os's file functions, imports from sys.path
+        bool os = true;       // the process and its environment: os.system, environ, getcwd, listdir...
+        bool network = true;  // sockets
+    } allowed;
+    std::unordered_set<std::string> denied_modules;
 
     std::unordered_map<std::string, std::string> source_cache;  // file text for tracebacks
     WriteFn out, err;                  // the process's stdout/stderr unless the host says otherwise

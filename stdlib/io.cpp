@@ -31,6 +31,7 @@
 #include "stdlib/native_type.hpp"
 #include "stdlib/os.hpp"
 #include "stdlib/os_error.hpp"
+#include "stdlib/sandbox.hpp"
 #include "support/utf8.hpp"
 
 namespace krait::stdlib {
@@ -921,6 +922,8 @@ bool parse_newline(State& st, Value v, Newline& out, bool repr_message) {
 }
 
 Value io_open(State& st, Args bound) {
+    // Every file object is made here (the types cannot be instantiated): the sandbox's door.
+    if (!st.allowed.files) return permission_denied(st, "open", "file access");
     Module* m = bound_module(bound);
     Args a = skip_self(bound);
     Value out[8];
@@ -1666,6 +1669,7 @@ Value io_text_encoding(State& st, Args a) {
 }
 
 Value io_open_code(State& st, Args bound) {
+    if (!st.allowed.files) return permission_denied(st, "open_code", "file access");
     Args a = skip_self(bound);
     Value out[1];
     if (!clinic_parse(st, a, "open_code", {"path"}, 1, 1, out)) return Value::error();

@@ -27,6 +27,7 @@
 #include "stdlib/module_util.hpp"
 #include "stdlib/modules.hpp"
 #include "stdlib/os_error.hpp"
+#include "stdlib/sandbox.hpp"
 #include "stdlib/structseq.hpp"
 
 extern char** environ;
@@ -1265,6 +1266,31 @@ Value make_os_module(State& st) {
         !dict_set_cstr(st, path->dict, "os", Value::from_object(m)) || !dict_set_cstr(st, m->dict, "path", pv) ||
         !dict_set_cstr(st, st.modules, "os.path", pv) || !dict_set_cstr(st, st.modules, "posixpath", pv))
         return Value::error();
+    // The sandbox (stdlib/sandbox.hpp): what touches files, and what reads or changes the
+    // process and its environment. Path arithmetic (join, split, normpath...) stays.
+    if (!st.allowed.files &&
+        (!deny_functions(st, m, "os",
+                         {"stat", "lstat", "fstat", "chdir", "listdir", "mkdir", "makedirs", "remove", "unlink",
+                          "rmdir", "removedirs", "rename", "replace", "link", "symlink", "readlink", "access",
+                          "chmod", "open", "close", "read", "write"},
+                         "file access") ||
+         !deny_functions(st, path, "os.path",
+                         {"abspath", "realpath", "relpath", "exists", "lexists", "isfile", "isdir", "islink",
+                          "getsize", "getmtime", "getatime", "getctime", "samefile"},
+                         "file access")))
+        return Value::error();
+    if (!st.allowed.os) {
+        if (!deny_functions(st, m, "os",
+                            {"getcwd", "getcwdb", "getpid", "getppid", "getuid", "getgid", "cpu_count", "getenv",
+                             "putenv", "unsetenv"},
+                            "access to the process and its environment") ||
+            !deny_functions(st, path, "os.path", {"abspath", "relpath", "expanduser"},
+                            "access to the process and its environment"))
+            return Value::error();
+        // An empty environment: os.environ is a dict the script may change, seen by no one.
+        Dict* empty = make_dict(st);
+        if (!empty || !dict_set_cstr(st, m->dict, "environ", Value::from_object(empty))) return Value::error();
+    }
     return Value::from_object(m);
 }
 

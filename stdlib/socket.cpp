@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <climits>
 #include <cmath>
 #include <cstring>
@@ -33,6 +34,7 @@
 #include "runtime/bytes.hpp"
 #include "runtime/float.hpp"
 #include "runtime/int.hpp"
+#include "runtime/interrupt.hpp"
 #include "runtime/list.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/tuple.hpp"
@@ -68,14 +70,10 @@ constexpr const char* kGaiErrorKey = "_krait_gaierror";
 Value raise_errno(State& st, int err) { return raise_os_error(st, err); }
 Value raise_timeout(State& st) { return raise(st, st.exc.TimeoutError, "timed out"); }
 
-// An EINTR: Ctrl-C becomes KeyboardInterrupt; any other signal means try again (PEP 475).
+// After an EINTR or a slice of a wait: Ctrl-C becomes KeyboardInterrupt and the host's
+// interrupt a stop (runtime/interrupt.hpp); any other signal means try again (PEP 475).
 bool interrupted(State& st) {
-    if (st.interrupt_requested.load(std::memory_order_relaxed)) {
-        st.interrupt_requested.store(false, std::memory_order_relaxed);
-        raise(st, st.exc.KeyboardInterrupt, "");
-        return true;
-    }
-    return false;
+    return st.interrupt_requested.load(std::memory_order_relaxed) && check_interrupt(st);
 }
 
 Value raise_gaierror(State& st, Type* sock_type, int code) {
@@ -321,16 +319,20 @@ double now() {
 }
 
 // 1: ready; 0: timed out; -1: error raised.
+// A negative deadline waits for as long as it takes. The wait goes in slices, so that an
+// interrupt from another thread (which sends no signal) is seen.
 int wait_ready(State& st, Socket* s, bool writing, double deadline) {
     for (;;) {
-        double left = deadline - now();
-        if (left <= 0) return 0;
+        int ms = kWaitSliceMs;
+        if (deadline >= 0) {
+            double left = deadline - now();
+            if (left <= 0) return 0;
+            ms = std::min(ms, static_cast<int>(std::ceil(left * 1e3)));
+        }
         pollfd p{s->fd, static_cast<short>(writing ? POLLOUT : POLLIN), 0};
-        int ms = static_cast<int>(std::ceil(left * 1e3));
         int rc = poll(&p, 1, ms);
         if (rc > 0) return 1;
-        if (rc == 0) return 0;
-        if (errno != EINTR) return raise_errno(st, errno), -1;
+        if (rc < 0 && errno != EINTR) return raise_errno(st, errno), -1;
         if (interrupted(st)) return -1;
     }
 }
@@ -535,14 +537,7 @@ int do_connect(State& st, Socket* s, Value address, const char* caller, bool& ra
             if (s->timeout > 0) {
                 w = wait_ready(st, s, true, deadline);
             } else {
-                pollfd p{s->fd, POLLOUT, 0};
-                int r = poll(&p, 1, -1);
-                if (r < 0 && errno == EINTR) {
-                    if (interrupted(st)) return raised = true, -1;
-                    continue;
-                }
-                if (r < 0) return errno;
-                w = 1;
+                w = wait_ready(st, s, true, -1);
             }
             if (w < 0) return raised = true, -1;
             if (w == 0) return raise_timeout(st), raised = true, -1;

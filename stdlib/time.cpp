@@ -2,6 +2,7 @@
 // through the C library as CPython does on Linux (so strftime and the time zone agree with it).
 #include <time.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include "runtime/args.hpp"
 #include "runtime/float.hpp"
 #include "runtime/int.hpp"
+#include "runtime/interrupt.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/tuple.hpp"
 #include "stdlib/module_util.hpp"
@@ -88,9 +90,21 @@ Value time_sleep(State& st, Args a) {
         ns = secs * kNanos;
     }
     if (ns < 0) return value_error(st, "sleep length must be non-negative");
-    timespec req{static_cast<time_t>(ns / kNanos), static_cast<long>(ns % kNanos)};
-    timespec rem;
-    while (nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
+    // In slices, checking for Ctrl-C and the host's interrupt between them (another thread's
+    // interrupt sends no signal to cut a sleep short).
+    constexpr int64_t kSlice = int64_t(kWaitSliceMs) * 1000000;
+    timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    int64_t start = int64_t(now.tv_sec) * kNanos + now.tv_nsec;
+    for (;;) {
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        int64_t left = ns - (int64_t(now.tv_sec) * kNanos + now.tv_nsec - start);
+        if (left <= 0) break;
+        int64_t part = std::min(left, kSlice);
+        timespec req{static_cast<time_t>(part / kNanos), static_cast<long>(part % kNanos)};
+        nanosleep(&req, nullptr);
+        if (st.interrupt_requested.load(std::memory_order_relaxed) && check_interrupt(st)) return Value::error();
+    }
     return Value::none();
 }
 

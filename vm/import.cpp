@@ -61,8 +61,10 @@ Value exec_module(State& st, const std::string& name, const std::string& path, c
     Dict* d = m->dict;
     if (path[0] != '<' && !dict_set_str(st, d, st.names.file, str_value(st, path))) return Value::error();
     if (pkg_dir) {
+        // A package the host's loader serves has an empty __path__: its submodules come from
+        // the loader too.
         List* p = make_list(st);
-        if (!p || !list_append(st, p, str_value(st, *pkg_dir)) ||
+        if (!p || (!pkg_dir->empty() && !list_append(st, p, str_value(st, *pkg_dir))) ||
             !dict_set_str(st, d, st.names.path, Value::from_object(p)) ||
             !dict_set_str(st, d, st.names.package, Value::from_object(n)))
             return Value::error();
@@ -123,6 +125,22 @@ Value load_module(State& st, const std::string& name, Value parent) {
     }
     auto frozen = st.frozen_modules.find(name);
     if (frozen != st.frozen_modules.end()) return exec_frozen_module(st, name, frozen->second);
+    if (st.module_loader) {
+        std::string source, filename;
+        bool package = false;
+        int served = st.module_loader(st, name, source, filename, package);
+        if (served < 0) return Value::error();
+        if (served > 0) {
+            if (filename.empty()) filename = "<" + name + ">";
+            // Tracebacks find the lines here: there is no file to read them from.
+            st.source_cache[filename] = source;
+            static const std::string kNoFolder;
+            return exec_module(st, name, filename, package ? &kNoFolder : nullptr,
+                               [&] { return compile_source(st, source, filename, parse::Mode::Exec); });
+        }
+    }
+    // The sandbox: without file access, nothing comes from sys.path.
+    if (!st.allowed.files) return module_not_found(st, name);
     std::string last = name.substr(name.rfind('.') == std::string::npos ? 0 : name.rfind('.') + 1);
     // The folders to search: the parent's __path__, or sys.path.
     Value path;
@@ -156,6 +174,20 @@ Value load_module(State& st, const std::string& name, Value parent) {
 
 // Imports one fully qualified name, loading its parents first; binds it on its parent.
 Value import_absolute(State& st, const std::string& name) {
+    // The sandbox's denied modules, and their submodules, are not there for the script, even
+    // when the interpreter itself has loaded them.
+    if (!st.denied_modules.empty()) {
+        for (size_t end = name.find('.');; end = name.find('.', end + 1)) {
+            if (st.denied_modules.count(name.substr(0, end))) {
+                Value e = new_exception(st, st.exc.ModuleNotFoundError,
+                                        "import of '" + name + "' is not allowed in this interpreter");
+                if (e.is_error()) return e;
+                as_exception(e)->fields[1] = str_value(st, name);
+                return raise(st, e);
+            }
+            if (end == std::string::npos) break;
+        }
+    }
     Value cached = dict_get_str(st, st.modules, intern(st, name));
     if (!cached.is_missing()) {
         if (cached.is_none()) {

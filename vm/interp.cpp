@@ -21,6 +21,7 @@
 #include "runtime/bigint.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
+#include "runtime/interrupt.hpp"
 #include "runtime/exception_group.hpp"
 #include "runtime/float.hpp"
 #include "runtime/function.hpp"
@@ -485,19 +486,18 @@ Value execute(State& st, Frame* entry) {
 #define DISPATCH() goto dispatch
 #endif
 
-    // A safe point: collect if the heap asked for it (every frame is synced here).
-#define SAFE_POINT()                                                         \
-    do {                                                                     \
-        if (st.heap.collection_wanted()) {                                   \
-            SYNC();                                                          \
-            collect_garbage(st);                                             \
-        }                                                                    \
-        if (st.interrupt_requested.load(std::memory_order_relaxed)) {        \
-            SYNC();                                                          \
-            st.interrupt_requested.store(false, std::memory_order_relaxed);  \
-            raise(st, st.exc.KeyboardInterrupt, "");                         \
-            goto error;                                                      \
-        }                                                                    \
+    // A safe point: collect if the heap asked for it (every frame is synced here), count a
+    // step of the budget, and act on the host's requests (runtime/interrupt.hpp).
+#define SAFE_POINT()                                                                        \
+    do {                                                                                    \
+        if (st.heap.collection_wanted()) {                                                  \
+            SYNC();                                                                         \
+            collect_garbage(st);                                                            \
+        }                                                                                   \
+        if ((--st.budget_left < 0) | (st.interrupt_requested.load(std::memory_order_relaxed) != 0)) { \
+            SYNC();                                                                         \
+            if (check_interrupt(st)) goto error;                                            \
+        }                                                                                   \
     } while (0)
 // A jump to instruction `target`. One that goes back closes a loop (a `while` loop tests at
 // its bottom, so conditional jumps can too): there the collector and Ctrl-C get their turn.
@@ -1821,7 +1821,8 @@ unwind:
                 break;
             }
         }
-        if (h) {
+        // A stop passes every handler: except, finally and with blocks alike.
+        if (h && !stopping(st)) {
             sp = f->stack_base() + h->depth;
             if (h->lasti) PUSH(Value::from_int(lasti));
             PUSH(take_raised(st));

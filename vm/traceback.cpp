@@ -205,7 +205,10 @@ std::string source_line(State& st, std::string_view filename, int lineno) {
     auto it = st.source_cache.find(std::string(filename));
     if (it == st.source_cache.end()) {
         std::string text;
-        if (FILE* fp = std::fopen(std::string(filename).c_str(), "rb")) {
+        // A sandboxed script could name any file as its code's filename and read it back
+        // through a traceback: without file access only code compiled here has lines.
+        FILE* fp = st.allowed.files ? std::fopen(std::string(filename).c_str(), "rb") : nullptr;
+        if (fp) {
             char buf[65536];
             size_t n;
             while ((n = std::fread(buf, 1, sizeof buf, fp)) > 0) text.append(buf, n);

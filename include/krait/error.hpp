@@ -34,4 +34,20 @@ private:
     Handle exception_;
 };
 
+// The host stopped the running code (Interpreter::interrupt). Scripts cannot catch it: it
+// passes through every except, finally and with block on its way out.
+class Interrupted : public Error {
+public:
+    Interrupted() : Interrupted("Interrupted", "interrupted by the host") {}
+
+protected:
+    Interrupted(std::string type, std::string message) : Error(std::move(type), std::move(message)) {}
+};
+
+// The code used up its step budget (Interpreter::set_step_budget); stopped as by interrupt().
+class BudgetExceeded : public Interrupted {
+public:
+    BudgetExceeded() : Interrupted("BudgetExceeded", "step budget exhausted") {}
+};
+
 }  // namespace krait

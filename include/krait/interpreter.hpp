@@ -1,8 +1,11 @@
 // krait::Interpreter: one Python interpreter, with its own heap, modules and state.
 #pragma once
+#include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -25,12 +28,43 @@ class EventLoop;
 
 class Interpreter {
 public:
+    // A module's code as the host's loader serves it.
+    struct ModuleSource {
+        std::string source;
+        std::string filename;   // __file__ and tracebacks' name for it; empty: "<name>"
+        bool package = false;   // a package: its submodules ("pkg.sub") are asked for in turn
+    };
+    // Called with a module's full dotted name when it is not a built-in module, before
+    // sys.path is searched: the module's source, or nullopt to let the search go on. A C++
+    // exception it throws reaches the importing script as bound functions' do (function.hpp).
+    using Loader = std::function<std::optional<ModuleSource>(std::string_view name)>;
+
+    // What scripts may do beyond computing. A denied capability's functions raise
+    // PermissionError naming what is not allowed.
+    struct Capabilities {
+        bool files = true;    // open(), os's file functions, os.path's queries, imports from sys.path
+        bool os = true;       // os.environ (empty when denied), getenv, getcwd, getpid...
+        bool network = true;  // the socket and _socket modules (asyncio's own loop stays)
+        static Capabilities none() { return {false, false, false}; }
+    };
+
     struct Config {
         // Where print() and tracebacks go; empty: the process's stdout and stderr.
         std::function<void(std::string_view)> out, err;
         std::vector<std::string> argv;   // sys.argv
         std::vector<std::string> path;   // sys.path (the script's folder first, as python does)
         int recursion_limit = 1000;
+        Loader loader;
+        // Bytes the heap may hold (objects and their buffers); 0: no limit. Beyond it a script
+        // gets MemoryError, which it can catch.
+        size_t memory_limit = 0;
+        // See set_step_budget; 0: none.
+        uint64_t step_budget = 0;
+        Capabilities allow;
+        // The built-in modules (native and bundled Python ones, by import name) scripts may
+        // import; unset: all. Others raise ModuleNotFoundError, also when an allowed module
+        // imports them. "builtins" is always there.
+        std::optional<std::vector<std::string>> modules;
     };
 
     Interpreter();
@@ -123,9 +157,25 @@ public:
     // Sets *exit_requested when SystemExit was raised.
     int run_interactive(std::string_view source, bool* exit_requested);
 
-    // Asks the running code to stop with KeyboardInterrupt at its next safe point. Safe to
-    // call from another thread or from a signal handler.
+    // ---- Limits. Each call below is safe from another thread or a signal handler. ----
+
+    // Stops the running code at its next safe point (a loop's back edge, a call) or blocking
+    // wait (time.sleep, sockets, the event loop), uncatchably: no except, finally or with
+    // block of the script runs on the way out, and the call that ran the code throws
+    // krait::Interrupted. A call made while no code runs has no effect.
     void interrupt();
+    // Raises KeyboardInterrupt in the running code at its next safe point, as Ctrl-C does in
+    // CPython: an ordinary exception, which scripts may catch.
+    void keyboard_interrupt();
+
+    // Not thread-safe (call them between runs, or from bound functions):
+    // Lets code run `steps` more steps, then stops it as interrupt() does but with
+    // krait::BudgetExceeded. A step is a VM safe point: one iteration of a Python loop, one
+    // call of a Python function, one resumption of a generator or coroutine. The budget is
+    // shared by everything run until it is used up, and then gone; 0 removes it.
+    void set_step_budget(uint64_t steps);
+    // The heap's limit in bytes (0: none); see Config::memory_limit.
+    void set_memory_limit(size_t bytes);
 
     // Is this the start of a statement that needs more lines (an open block or bracket)?
     bool is_incomplete(std::string_view source);

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "runtime/args.hpp"
+#include "runtime/interrupt.hpp"
 #include "compiler/code_unit.hpp"
 #include "runtime/code.hpp"
 #include "runtime/function.hpp"
@@ -331,12 +332,10 @@ bool run_once(State& st, Loop* l, double max_wait = -1) {
     else if (!l->timers->empty())
         timeout = std::clamp(l->timers->front()->when - loop_time(), 0.0, kMaxSelectTimeout);
     if (max_wait >= 0 && (timeout < 0 || timeout > max_wait)) timeout = max_wait;
+    // Waits go in slices: an interrupt from another thread sends no signal to end them.
+    if (timeout < 0 || timeout > kWaitSliceMs * 1e-3) timeout = kWaitSliceMs * 1e-3;
     if (!poll_io(st, l, timeout)) return false;
-    if (st.interrupt_requested.load(std::memory_order_relaxed)) {
-        st.interrupt_requested.store(false, std::memory_order_relaxed);
-        raise(st, st.exc.KeyboardInterrupt, "");
-        return false;
-    }
+    if (st.interrupt_requested.load(std::memory_order_relaxed) && check_interrupt(st)) return false;
     double end = loop_time() + kClockResolution;
     while (!l->timers->empty()) {
         Handle* h = l->timers->front();

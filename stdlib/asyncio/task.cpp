@@ -5,6 +5,7 @@
 #include <string>
 
 #include "runtime/args.hpp"
+#include "runtime/interrupt.hpp"
 #include "runtime/code.hpp"
 #include "runtime/function.hpp"
 #include "runtime/ops.hpp"
@@ -168,6 +169,9 @@ bool step_impl(State& st, Task* t, Value exc) {
         return future_set_result(st, t, result);
     }
     if (how == vm::Resume::Raised) {
+        // A stop from the host (runtime/interrupt.hpp) is not the task's exception: it ends
+        // the loop's run as it is.
+        if (stopping(st)) return false;
         Value e = take_raised(st);
         Root keep(st.heap, e);
         if (isinstance(st, e, as_type(module_state(st)->cancelled_error))) {
