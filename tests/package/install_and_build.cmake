@@ -26,4 +26,12 @@ string(FIND "${last_output}" "frame 9: level done, Sprite(hero, 5, 0) Sprite(bat
 if(at EQUAL -1)
   message(FATAL_ERROR "game_loop printed:\n${last_output}")
 endif()
+run("sandbox" ${WORK_DIR}/build/sandbox)
+foreach(line "a huge list                  MemoryError\n" "stopped by the host (Interrupted)\n"
+             "stopped by the host (BudgetExceeded)\n" "{\"f\": 3628800} finished\n")
+  string(FIND "${last_output}" "${line}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "sandbox printed:\n${last_output}")
+  endif()
+endforeach()
 file(REMOVE_RECURSE ${WORK_DIR})
