@@ -204,7 +204,7 @@ void raise_error(Interpreter::Impl& rt, const Error& e) {
     if (dynamic_cast<const Interrupted*>(&e)) {
         // A stop passing back through bound code (or one bound code asks for) goes on.
         st.interrupt_requested.fetch_or(dynamic_cast<const BudgetExceeded*>(&e) ? kStopBudget : kStopInterrupt);
-        check_interrupt(st);
+        raise_interrupt(st);
         return;
     }
     const Handle& exc = e.exception();

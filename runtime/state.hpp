@@ -72,10 +72,9 @@ struct State {
     // which the VM acts on at its next safe point.
     std::atomic<uint8_t> interrupt_requested{0};
     // The step budget's countdown, decremented at every safe point (runtime/interrupt.hpp);
-    // below zero, check_interrupt looks at it. Without a budget it starts so high that it
-    // never gets there, so the VM tests nothing else.
+    // below zero, raise_interrupt stops the script. Without a budget it starts so high that
+    // it never gets there, so the VM tests nothing else.
     int64_t budget_left = INT64_MAX;
-    bool budget_on = false;
     int depth = 0;                 // Python frames plus native recursion, checked against:
     int recursion_limit = 1000;
     int recursion_headroom = 0;    // extra depth allowed while a RecursionError is being made

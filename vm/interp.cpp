@@ -496,7 +496,8 @@ Value execute(State& st, Frame* entry) {
         }                                                                                   \
         if ((--st.budget_left < 0) | (st.interrupt_requested.load(std::memory_order_relaxed) != 0)) { \
             SYNC();                                                                         \
-            if (check_interrupt(st)) goto error;                                            \
+            raise_interrupt(st);                                                            \
+            goto error;                                                                     \
         }                                                                                   \
     } while (0)
 // A jump to instruction `target`. One that goes back closes a loop (a `while` loop tests at
