@@ -49,6 +49,8 @@ public:
     // Read-only access to the magnitude's limbs (least significant first).
     size_t limb_count() const { return size_; }
     const Limb* limb_data() const { return ptr(); }
+    // The bytes of limb storage allocated outside the object (0 while the limbs are inline).
+    size_t heap_bytes() const { return size_t{cap_} * sizeof(Limb); }
 
     bool to_int64(int64_t& out) const;   // false if it does not fit
     bool to_uint64(uint64_t& out) const; // false if negative or too big

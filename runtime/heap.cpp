@@ -27,9 +27,8 @@ Heap::~Heap() {
     }
 }
 
-bool Heap::over_limit(size_t bytes) {
-    size_t limit = limit_ == SIZE_MAX ? limit_ : limit_ + reserve_;
-    if (bytes <= limit - std::min(limit, bytes_)) return false;
+inline bool Heap::over_limit(size_t bytes) {
+    if (has_room(bytes)) return false;
     // The garbage may be what fills the heap: the next safe point collects.
     if (limit_ != SIZE_MAX) wanted_ = true;
     return true;
@@ -43,6 +42,12 @@ void Heap::schedule() {
 #endif
 }
 
+inline void Heap::count(size_t bytes) {
+    bytes_ += bytes;
+    allocated_since_ += bytes;
+    if (enabled_) schedule();
+}
+
 inline Object* Heap::new_block(Type* type, size_t bytes) {
     if (bytes > UINT32_MAX || over_limit(bytes)) return nullptr;
     auto* o = static_cast<Object*>(pool_.alloc(bytes));
@@ -51,9 +56,7 @@ inline Object* Heap::new_block(Type* type, size_t bytes) {
     o->type = type;
     o->size = static_cast<uint32_t>(bytes);
     ++count_;
-    bytes_ += bytes;
-    allocated_since_ += bytes;
-    if (enabled_) schedule();
+    count(bytes);
     return o;
 }
 
@@ -77,10 +80,14 @@ void* Heap::allocate_buffer(size_t bytes) {
     if (over_limit(bytes)) return nullptr;
     void* p = pool_.alloc(bytes);
     if (!p) return nullptr;
-    bytes_ += bytes;
-    allocated_since_ += bytes;
-    if (enabled_) schedule();
+    count(bytes);
     return p;
+}
+
+bool Heap::add_external(size_t bytes) {
+    if (over_limit(bytes)) return false;
+    count(bytes);
+    return true;
 }
 
 void* Heap::resize_buffer(void* p, size_t old_bytes, size_t new_bytes) {

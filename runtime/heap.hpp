@@ -91,6 +91,18 @@ public:
     void* allocate_buffer(size_t bytes);
     void* resize_buffer(void* p, size_t old_bytes, size_t new_bytes);
     void free_buffer(void* p, size_t bytes);
+    // Memory an object owns that a library allocates rather than the heap (a big int's
+    // limbs, which BigInt manages itself): counted like a buffer, so that the limit and the
+    // collector's schedule see it. add_external counts nothing and returns false past the
+    // limit; remove_external is for when the owner is freed.
+    bool add_external(size_t bytes);
+    void remove_external(size_t bytes) { bytes_ -= std::min(bytes_, bytes); }
+    // Whether `bytes` more fit under the memory limit: the early test before work whose
+    // result would be that large (a huge power fails at once, not after minutes of work).
+    bool has_room(size_t bytes) const {
+        size_t limit = limit_ == SIZE_MAX ? limit_ : limit_ + reserve_;
+        return bytes <= limit - std::min(limit, bytes_);
+    }
 
     // Temporary roots for native code: see Root below.
     void push_root(Value* slot) { roots_.push_back(slot); }
@@ -162,7 +174,8 @@ private:
     size_t limit_ = SIZE_MAX;
     size_t collect_at_ = SIZE_MAX;  // under a limit: collect once this many bytes are in use
     size_t reserve_ = 0;           // grant_reserve's room, while it lasts
-    bool over_limit(size_t bytes);  // whether `bytes` more would pass the limit
+    bool over_limit(size_t bytes);  // !has_room, asking for a collection when under a limit
+    void count(size_t bytes);       // `bytes` more in use: account and schedule
     size_t collections_ = 0;
     uint32_t epoch_ = 1;           // mark value of the current collection
     bool wanted_ = false;

@@ -87,13 +87,20 @@ bool compare_result(int c, CmpOp op) {
 
 Value memory_error(State& st) { return raise_no_memory(st); }
 
-// A new instance of an int subclass holding v.
-Value make_int_instance(State& st, Type* type, BigInt&& v) {
+// A new Int object of `type` taking v. BigInt allocates its limbs itself; the heap counts
+// them (destroy_int gives them back), so that big ints are under the memory limit too.
+Value new_int_object(State& st, Type* type, BigInt&& v) {
+    size_t limbs = v.heap_bytes();
+    if (limbs && !st.heap.add_external(limbs)) return raise_no_memory(st);
     Int* o = st.heap.make<Int>(type);
-    if (!o) return raise_no_memory(st);
+    if (!o) {
+        st.heap.remove_external(limbs);
+        return raise_no_memory(st);
+    }
     new (&o->value) BigInt(std::move(v));
     return Value::from_object(o);
 }
+
 
 // The exact int with v's value (int(True) is 1, int(MyInt(5)) is a plain 5).
 Value exact_int(State& st, Value v) {
@@ -273,10 +280,7 @@ Value make_int(State& st, int64_t v) {
 Value make_int(State& st, BigInt&& v) {
     int64_t small;
     if (v.limb_count() <= 2 && v.to_int64(small) && Value::fits_int(small)) return Value::from_int(small);
-    Int* o = st.heap.make<Int>(st.int_type);
-    if (!o) return raise_no_memory(st);
-    new (&o->value) BigInt(std::move(v));
-    return Value::from_object(o);
+    return new_int_object(st, st.int_type, std::move(v));
 }
 
 Value int_from_double(State& st, double d) {
@@ -477,6 +481,12 @@ int int_truth(State& st, Value v) {
     if (!int_operand(st, a, x) || !int_operand(st, b, y)) return Value::not_implemented(); \
     [[maybe_unused]] const bool both_small = !x.big && !y.big
 
+// Whether a result of at least `bits` bits (a lower bound, so nothing that fits is refused)
+// cannot fit under the memory limit: then MemoryError comes at once, before the work.
+bool beyond_memory_limit(const State& st, double bits) {
+    return !st.heap.has_room(static_cast<size_t>(std::min(bits / 8, 1e18)));
+}
+
 Value int_add(State& st, Value a, Value b) {
     if (a.is_int() && b.is_int()) return make_int(st, a.as_int() + b.as_int());  // 50 + 50 bits fit
     KRAIT_INT_OPERANDS;
@@ -497,8 +507,10 @@ Value int_mul(State& st, Value a, Value b) {
     KRAIT_INT_OPERANDS;
     int64_t r;
     if (both_small && !__builtin_mul_overflow(x.small, y.small, &r)) return make_int(st, r);
+    BigRef bx(x), by(y);
+    if (beyond_memory_limit(st, double(bx->bit_length()) + double(by->bit_length()) - 1)) return memory_error(st);
     BigInt out;
-    if (!BigInt::mul(*BigRef(x), *BigRef(y), out)) return memory_error(st);
+    if (!BigInt::mul(*bx, *by, out)) return memory_error(st);
     return make_int(st, std::move(out));
 }
 
@@ -601,6 +613,7 @@ Value int_pow(State& st, Value a, Value b) {
         if (!x.big && x.small == -1) return Value::from_int(y.big->is_odd() ? -1 : 1);
         return memory_error(st);
     }
+    if (beyond_memory_limit(st, double(base->bit_length() - 1) * double(y.small))) return memory_error(st);
     BigInt out;
     if (!BigInt::pow(*base, static_cast<uint64_t>(y.small), out)) return memory_error(st);
     return make_int(st, std::move(out));
@@ -617,8 +630,10 @@ Value int_lshift(State& st, Value a, Value b) {
             return make_int(st, static_cast<int64_t>(static_cast<uint64_t>(x.small) << y.small));
     }
     if (y.big) return overflow_error(st, "too many digits in integer");
+    BigRef bx(x);
+    if (beyond_memory_limit(st, double(bx->bit_length()) + double(y.small))) return memory_error(st);
     BigInt out;
-    if (!BigRef(x)->shl(static_cast<uint64_t>(y.small), out)) return memory_error(st);
+    if (!bx->shl(static_cast<uint64_t>(y.small), out)) return memory_error(st);
     return make_int(st, std::move(out));
 }
 
@@ -715,7 +730,7 @@ Value int_new(State& st, Type* type, Args a) {
         }
     }
     if (result.is_error() || type == st.int_type) return result;
-    return make_int_instance(st, type, to_bigint(st, result));
+    return new_int_object(st, type, to_bigint(st, result));
 }
 
 // ---- Methods ----------------------------------------------------------------------------
@@ -979,7 +994,11 @@ Value int_get_zero(State& st, Value self) { return Value::from_int(0); }
 Value int_get_one(State& st, Value self) { return Value::from_int(1); }
 
 void trace_nothing(Object*, Tracer&) {}
-void destroy_int(Heap&, Object* self) { static_cast<Int*>(self)->value.~BigInt(); }
+void destroy_int(Heap& heap, Object* self) {
+    BigInt& v = static_cast<Int*>(self)->value;
+    heap.remove_external(v.heap_bytes());
+    v.~BigInt();
+}
 const GcOps kIntGc{trace_nothing, destroy_int};
 
 const MethodDef kIntMethods[] = {

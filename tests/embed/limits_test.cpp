@@ -251,4 +251,29 @@ TEST(MemoryLimit, RepeatedFailuresLeaveNoDebris) {
     EXPECT_EQ(py.eval<int>("len([0] * 1000)"), 1000);
 }
 
+TEST(MemoryLimit, CountsBigIntegers) {
+    // A big int's digits are memory like any other: past the limit, MemoryError, and at once
+    // when the result is sure not to fit (10 ** 10 ** 8 would otherwise compute for minutes).
+    krait::Interpreter py(limited(32 << 20));
+    const char* attempts[] = {
+        "2 ** (1 << 28)",
+        "10 ** 10 ** 8",
+        "1 << (1 << 28)",
+        "x = 1 << 60_000_000\ny = x * x * x",
+        "l = []\nwhile True:\n    l.append((1 << 1_000_000) + len(l))",
+        "int('9' * 4000) ** 100_000",
+    };
+    for (const char* code : attempts) {
+        py.exec(std::string("try:\n    exec(") + "'''" + code + "''')\n    result = 'no error'\n"
+                "except MemoryError as e:\n    result = type(e).__name__\n    l = x = y = None\n");
+        EXPECT_EQ(py.eval<std::string>("result"), "MemoryError") << code;
+        // Big ints that fit still work, and the failed ones' memory comes back.
+        py.exec("n = (3 ** 1_000_000).bit_length()\n");
+        EXPECT_EQ(py.eval<int>("n"), 1584963) << code;
+    }
+    // Many big ints over time, few at once: collections free their digits.
+    py.exec("total = 0\nfor i in range(500):\n    total += ((1 << 4_000_000) + i).bit_length()\n");
+    EXPECT_EQ(py.eval<int>("total"), 500 * 4000001);
+}
+
 }  // namespace
