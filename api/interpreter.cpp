@@ -121,12 +121,12 @@ Interpreter::Interpreter(Config config) : impl_(std::make_unique<Impl>()) {
     }
     // The sandbox's module list: what is not on it cannot be imported (vm/import.cpp).
     if (config.modules) {
-        std::unordered_set<std::string> allowed(config.modules->begin(), config.modules->end());
-        allowed.insert("builtins");
+        std::unordered_set<std::string> listed(config.modules->begin(), config.modules->end());
+        listed.insert("builtins");
         for (const auto& [name, make] : st.builtin_modules)
-            if (!allowed.count(name)) st.denied_modules.insert(name);
+            if (!listed.count(name)) st.unlisted_modules.insert(name);
         for (const auto& [name, code] : st.frozen_modules)
-            if (!allowed.count(name)) st.denied_modules.insert(name);
+            if (!listed.count(name)) st.unlisted_modules.insert(name);
     }
     if (!st.allowed.network) st.denied_modules.insert({"socket", "_socket"});
     // Set last: the limit is for scripts, and start-up must not fail on it.

@@ -143,6 +143,7 @@ Code* copy_code(State& st, Code* src) {
     c->cache = cache;
     c->global_caches = globals;
     c->attr_caches = attrs;
+    c->builtin = false;
     return c;
 }
 

@@ -70,6 +70,10 @@ struct Code : Object {
     // has exception handlers (finally, with, except) or delegates (yield from, await).
     // Closing any other suspended generator would run nothing.
     bool close_when_collected;
+    // Code of the interpreter's own Python modules (stdlib/py, loaded frozen): what it imports
+    // is not limited by the sandbox's module list, which is for scripts. Never set on a copy
+    // (code.replace), so a script cannot make such code import something else.
+    bool builtin;
     int32_t* cell2arg;         // for each cell: the parameter it starts as, or -1 (null: none)
     Value* cache;              // per-instruction inline cache slots (see vm/interp.cpp), or null
     GlobalCache* global_caches;  // one per LOAD_GLOBAL instruction

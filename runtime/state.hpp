@@ -106,6 +106,9 @@ struct State {
         bool network = true;  // sockets
     } allowed;
     std::unordered_set<std::string> denied_modules;
+    // The module list's leftovers: built-in modules scripts may not import, though the
+    // interpreter's own modules may (asyncio needs sys, _asyncio, heapq...).
+    std::unordered_set<std::string> unlisted_modules;
 
     std::unordered_map<std::string, std::string> source_cache;  // file text for tracebacks
     WriteFn out, err;                  // the process's stdout/stderr unless the host says otherwise

@@ -172,21 +172,33 @@ Value load_module(State& st, const std::string& name, Value parent) {
     return module_not_found(st, name);
 }
 
+// Whether `name` or a package it is in is one of `modules`.
+bool in_modules(const std::unordered_set<std::string>& modules, const std::string& name) {
+    if (modules.empty()) return false;
+    for (size_t end = name.find('.');; end = name.find('.', end + 1)) {
+        if (modules.count(name.substr(0, end))) return true;
+        if (end == std::string::npos) return false;
+    }
+}
+
+// Whether the sandbox lets the running code import `name`: never a module of a denied
+// capability; one left off the module list only from the interpreter's own modules' code.
+bool import_allowed(State& st, const std::string& name) {
+    if (in_modules(st.denied_modules, name)) return false;
+    if (!in_modules(st.unlisted_modules, name)) return true;
+    Frame* f = st.frames.top;
+    return f && f->code()->builtin;
+}
+
 // Imports one fully qualified name, loading its parents first; binds it on its parent.
 Value import_absolute(State& st, const std::string& name) {
-    // The sandbox's denied modules, and their submodules, are not there for the script, even
-    // when the interpreter itself has loaded them.
-    if (!st.denied_modules.empty()) {
-        for (size_t end = name.find('.');; end = name.find('.', end + 1)) {
-            if (st.denied_modules.count(name.substr(0, end))) {
-                Value e = new_exception(st, st.exc.ModuleNotFoundError,
-                                        "import of '" + name + "' is not allowed in this interpreter");
-                if (e.is_error()) return e;
-                as_exception(e)->fields[1] = str_value(st, name);
-                return raise(st, e);
-            }
-            if (end == std::string::npos) break;
-        }
+    // Checked before sys.modules: a module the interpreter has loaded for itself is still
+    // not there for a script that may not import it.
+    if (!import_allowed(st, name)) {
+        Value e = new_exception(st, st.exc.ModuleNotFoundError, "import of '" + name + "' is not allowed in this interpreter");
+        if (e.is_error()) return e;
+        as_exception(e)->fields[1] = str_value(st, name);
+        return raise(st, e);
     }
     Value cached = dict_get_str(st, st.modules, intern(st, name));
     if (!cached.is_missing()) {

@@ -278,6 +278,7 @@ public:
             !(c->varnames = names(u.varnames)) || !(c->cellvars = names(u.cellvars)) ||
             !(c->freevars = names(u.freevars)) || !fill_code(st_, c, u))
             return false;
+        c->builtin = true;  // load_serialized loads only the frozen modules
         open_.back().items = c->consts;
         return true;
     }

@@ -62,8 +62,9 @@ public:
         uint64_t step_budget = 0;
         Capabilities allow;
         // The built-in modules (native and bundled Python ones, by import name) scripts may
-        // import; unset: all. Others raise ModuleNotFoundError, also when an allowed module
-        // imports them. "builtins" is always there.
+        // import; unset: all. A script importing another gets ModuleNotFoundError; the listed
+        // modules themselves may import what they need. "builtins" is always there. This
+        // narrows what scripts see; the capabilities (allow) are what keep them in.
         std::optional<std::vector<std::string>> modules;
     };
 

@@ -72,6 +72,24 @@ TEST(Sandbox, ModuleList) {
     EXPECT_EQ(raised(py, "import io"), "ModuleNotFoundError: import of 'io' is not allowed in this interpreter");
 }
 
+TEST(Sandbox, ListedModulesMayImportUnlistedOnes) {
+    // asyncio is asyncio.py over sys, _asyncio, _asyncio_locks, _asyncio_queues and more:
+    // listing it is enough, and the script still cannot import the others itself.
+    krait::Interpreter::Config config;
+    config.modules = std::vector<std::string>{"asyncio"};
+    krait::Interpreter py(config);
+    py.exec("import asyncio\nasync def main():\n    q = asyncio.Queue()\n    lock = asyncio.Lock()\n"
+            "    async with lock:\n        await q.put(7)\n    return await q.get()\nr = asyncio.run(main())\n");
+    EXPECT_EQ(py.eval<int>("r"), 7);
+    EXPECT_EQ(raised(py, "import _asyncio"),
+              "ModuleNotFoundError: import of '_asyncio' is not allowed in this interpreter");
+    EXPECT_EQ(raised(py, "import sys"), "ModuleNotFoundError: import of 'sys' is not allowed in this interpreter");
+    // Nor through a copy of asyncio's code: a copy is the script's own.
+    EXPECT_EQ(raised(py, "def f(name): pass\nf.__code__ = asyncio.__getattr__.__code__.replace()\n"
+                         "_LAZY = {'sys': ('path',)}\nf('path')\n"),
+              "ModuleNotFoundError: import of 'sys' is not allowed in this interpreter");
+}
+
 TEST(Loader, ServesModulesAndPackagesFromMemory) {
     std::map<std::string, krait::Interpreter::ModuleSource> files = {
         {"greet", {"def hello(who):\n    return 'hello ' + who\n", "mem/greet.py"}},
