@@ -158,6 +158,7 @@ Type* method_type(Interpreter::Impl& rt) {
     t->call = method_call;
     t->descr_get = method_get;
     t->repr = method_repr;
+    t->flags |= kTypeMethodLike;
     add_getsets(st, t, kMethodGetSets);
     if (!ready_builtin_type(st, t)) detail::throw_raised(rt);
     rt.method_type = t;

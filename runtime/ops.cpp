@@ -303,7 +303,7 @@ Value call_special(State& st, Value self, Str* name, std::initializer_list<Value
     buf[n++] = self;
     for (Value a : args) buf[n++] = a;
     // Plain functions and built-in method descriptors take self as their first argument.
-    if (ft == st.function_type || ft == st.method_descriptor_type || ft == st.wrapper_descriptor_type)
+    if ((ft->flags & kTypeMethodLike) || ft == st.wrapper_descriptor_type)
         return call(st, f, Args{buf, n, nullptr});
     Value bound = bind_descriptor(st, f, self);
     if (bound.is_error()) return bound;
@@ -429,7 +429,7 @@ Value call_method(State& st, Value obj, Str* name, std::initializer_list<Value> 
     Type* t = type_of(st, obj);
     if (t->getattr == generic_getattr && args.size() < 8) {
         Value m = type_lookup(st, t, name);
-        if (m.is_object() && (m.as_object()->type == st.function_type || m.as_object()->type == st.method_descriptor_type)) {
+        if (m.is_object() && (m.as_object()->type->flags & kTypeMethodLike)) {
             Dict* d = instance_dict(st, obj, false);
             if (!d || dict_get_str(st, d, name).is_missing()) {
                 Value buf[8] = {obj};

@@ -145,6 +145,8 @@ State::State() {
     float_type->flags |= kTypeFloatSubclass;
     list_type->flags |= kTypeListSubclass;
     dict_type->flags |= kTypeDictSubclass;
+    function_type->flags |= kTypeMethodLike;
+    method_descriptor_type->flags |= kTypeMethodLike;
 
     object_type->doc = str_value(*this, "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
 #define KRAIT_TYPE(id, text) ready_builtin_type(*this, id##_type);

@@ -82,6 +82,10 @@ enum : uint32_t {
                                  // may build its instances without going through type.__call__
     kTypeAwaitsItself = 1 << 17, // `await x` drives x's own send slot, as if __await__ returned
                                  // x: no iterator object per await (native asyncio futures)
+    kTypeMethodLike = 1 << 18,   // instances are descriptors that bind as functions do: calling
+                                 // one with the instance first is calling the bound method, so
+                                 // method calls skip making it (functions, built-in methods,
+                                 // the methods of classes a host binds)
 };
 
 struct Type : Object {

@@ -219,7 +219,7 @@ void fill_attr_cache(State& st, AttrCache& ac, Value obj) {
         ac.kind = AttrCache::ClassPlain;
     } else {
         Type* dt = descr.as_object()->type;
-        if (dt == st.function_type || dt == st.method_descriptor_type) {
+        if (dt->flags & kTypeMethodLike) {
             ac.kind = AttrCache::ClassMethod;
         } else if (!dt->descr_get && !dt->descr_set) {
             ac.kind = AttrCache::ClassPlain;
@@ -841,7 +841,7 @@ dispatch:
             Value m = type_lookup(st, t, name);
             if (!m.is_missing() && m.is_object()) {
                 Type* mt = m.as_object()->type;
-                if (mt == st.function_type || mt == st.method_descriptor_type) {
+                if (mt->flags & kTypeMethodLike) {
                     Dict* d = instance_dict(st, obj, false);
                     if (!d || dict_get_str(st, d, name).is_missing()) {
                         TOP() = m;
