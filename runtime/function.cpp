@@ -340,24 +340,29 @@ const GcOps kMethodDescrOps{trace_method_descr, nullptr};
 
 MethodDescriptor* md(Value v) { return static_cast<MethodDescriptor*>(v.as_object()); }
 
+// CPython's tp_name for a descriptor's owner: a built-in type's C name ("collections.deque"),
+// a class's __name__ (a Python class may take native methods: asyncio.Queue).
+std::string tp_name(const Type* t) { return t->name && *t->name ? t->name : std::string(t->name_str->view()); }
+
 Value method_descr_call(State& st, Value self, Args a) {
     MethodDescriptor* d = md(self);
     if (d->kind == MethodKind::Class) {
         // Called through the class: the first argument is the class.
         if (a.n < 1 || !isinstance(st, a.v[0], st.type_type) || !is_subtype(as_type(a.v[0]), d->owner)) {
-            return type_error(st, "descriptor '" + std::string(d->name->view()) + "' for type '" + d->owner->name +
+            return type_error(st, "descriptor '" + std::string(d->name->view()) + "' for type '" + tp_name(d->owner) +
                                       "' needs a type, not a '" + (a.n ? type_name(st, a.v[0]) : "nothing") + "' as arg 1");
         }
         return d->fn(st, a);
     }
-    // A descriptor for any object (a Python class's native method) leaves the checks to fn.
-    if (d->owner == st.object_type) return d->fn(st, a);
+    // A Python class's native method (asyncio.Queue.put) leaves the checks to fn, which
+    // words them as the Python method it stands for would.
+    if (d->owner == st.object_type || (d->owner->flags & kTypeHeap)) return d->fn(st, a);
     if (a.n < 1) {
-        return type_error(st, "unbound method " + std::string(d->owner->name) + "." + std::string(d->name->view()) +
+        return type_error(st, "unbound method " + tp_name(d->owner) + "." + std::string(d->name->view()) +
                                   "() needs an argument");
     }
     if (!isinstance(st, a.v[0], d->owner)) {
-        return type_error(st, "descriptor '" + std::string(d->name->view()) + "' for '" + d->owner->name +
+        return type_error(st, "descriptor '" + std::string(d->name->view()) + "' for '" + tp_name(d->owner) +
                                   "' objects doesn't apply to a '" + type_name(st, a.v[0]) + "' object");
     }
     return d->fn(st, a);
@@ -371,7 +376,7 @@ Value method_descr_get(State& st, Value self, Value obj, Value type) {
     }
     if (obj.is_error()) return self;
     if (!isinstance(st, obj, d->owner)) {
-        return type_error(st, "descriptor '" + std::string(d->name->view()) + "' for '" + d->owner->name +
+        return type_error(st, "descriptor '" + std::string(d->name->view()) + "' for '" + tp_name(d->owner) +
                                   "' objects doesn't apply to a '" + type_name(st, obj) + "' object");
     }
     return make_native(st, d->name->data, d->fn, obj, d->doc);
@@ -379,12 +384,12 @@ Value method_descr_get(State& st, Value self, Value obj, Value type) {
 
 Value method_descr_repr(State& st, Value self) {
     MethodDescriptor* d = md(self);
-    return str_value(st, "<method '" + std::string(d->name->view()) + "' of '" + d->owner->name + "' objects>");
+    return str_value(st, "<method '" + std::string(d->name->view()) + "' of '" + tp_name(d->owner) + "' objects>");
 }
 
 Value method_descr_get_name(State&, Value self) { return Value::from_object(md(self)->name); }
 Value method_descr_get_qualname(State& st, Value self) {
-    return str_value(st, std::string(md(self)->owner->name) + "." + std::string(md(self)->name->view()));
+    return str_value(st, std::string(md(self)->owner->qualname->view()) + "." + std::string(md(self)->name->view()));
 }
 Value method_descr_get_doc(State& st, Value self) {
     return md(self)->doc ? str_value(st, md(self)->doc) : Value::none();

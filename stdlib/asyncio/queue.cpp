@@ -369,6 +369,21 @@ const MethodDef kQueueMethods[] = {
     {nullptr, nullptr},
 };
 
+// _queue_methods(Queue): the native methods, as descriptors of the Python class, for it to
+// take once it is made (so that they are Queue.put, not object.put).
+Value queue_methods(State& st, Args a) {
+    if (a.n != 1 || a.kwnames || !isinstance(st, a.v[0], st.type_type))
+        return type_error(st, "_queue_methods() takes a class");
+    Dict* methods = make_dict(st);
+    if (!methods) return raise_no_memory(st);
+    Root keep(st.heap, Value::from_object(methods));
+    for (const MethodDef* d = kQueueMethods; d->name; ++d) {
+        Value md = make_method_descriptor(st, *d, as_type(a.v[0]));
+        if (md.is_error() || !dict_set_cstr(st, methods, d->name, md)) return Value::error();
+    }
+    return Value::from_object(methods);
+}
+
 }  // namespace
 
 bool init_queue(State& st, AsyncioState* m, Module* mod) {
@@ -378,15 +393,8 @@ bool init_queue(State& st, AsyncioState* m, Module* mod) {
     Type* get = make_wait_type<kGetOps>(st, sizeof(QueueWait), &kGc);
     if (!get) return false;
     m->queue_get_type = Value::from_object(get);
-    // The methods, for the Python class to take: `put = _asyncio._queue_methods['put']`.
-    Dict* methods = make_dict(st);
-    if (!methods) return false;
-    Root keep(st.heap, Value::from_object(methods));
-    for (const MethodDef* d = kQueueMethods; d->name; ++d) {
-        Value md = make_method_descriptor(st, *d, st.object_type);
-        if (md.is_error() || !dict_set_cstr(st, methods, d->name, md)) return false;
-    }
-    return dict_set_cstr(st, mod->dict, "_queue_methods", Value::from_object(methods));
+    Value f = make_native(st, "_queue_methods", queue_methods);
+    return !f.is_error() && dict_set_cstr(st, mod->dict, "_queue_methods", f);
 }
 
 }  // namespace krait::stdlib::aio

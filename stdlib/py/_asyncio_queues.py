@@ -124,10 +124,9 @@ class Queue(_LoopBoundMixin):
                 raise
         return self.put_nowait(item)
 
-    # put() of a plain queue is native (stdlib/asyncio/queue.cpp): it calls the coroutine
+    # put() is native (taken below, from stdlib/asyncio/queue.cpp): it calls the coroutine
     # above for other queues, and for loops with futures of their own.
     _put_coro = put
-    put = _queue_methods['put']
 
     def _abandon(self, waiter, waiters, blocked):
         # A task waiting in put() or get() leaves with an exception (usually cancelled).
@@ -150,7 +149,6 @@ class Queue(_LoopBoundMixin):
         self._wakeup_next(self._getters)
 
     _put_nowait_py = put_nowait
-    put_nowait = _queue_methods['put_nowait']
 
     async def get(self):
         """Takes the next item, first waiting for one if the queue is empty."""
@@ -165,7 +163,6 @@ class Queue(_LoopBoundMixin):
         return self.get_nowait()
 
     _get_coro = get
-    get = _queue_methods['get']
 
     def get_nowait(self):
         """Takes the next item at once; QueueEmpty if there is none."""
@@ -176,8 +173,6 @@ class Queue(_LoopBoundMixin):
         return item
 
     _get_nowait_py = get_nowait
-    get_nowait = _queue_methods['get_nowait']
-    task_done = _queue_methods['task_done']
 
     async def join(self):
         """Waits until task_done() has been called for every item put."""
@@ -185,6 +180,9 @@ class Queue(_LoopBoundMixin):
             await self._finished.wait()
 
 
+for _name, _method in _queue_methods(Queue).items():
+    setattr(Queue, _name, _method)
+del _name, _method
 _set_hooks(queue_empty=QueueEmpty, queue_full=QueueFull)
 
 
