@@ -18,8 +18,10 @@ enum : unsigned {
 
 // Calls fn with a's arguments matched to params, with CPython's messages naming `name`.
 // self, unless it is Value::error(), is passed first and is not counted in messages. The
-// result, or Value::error() with the exception pending; no C++ exception escapes.
+// result, or Value::error() with the exception pending; no C++ exception escapes. When the
+// arguments do not fit the parameters (their number, names or types), *mismatched (if given)
+// is set too: an overloaded method then tries its next overload.
 Value call_bound(Interpreter::Impl& rt, std::string_view name, const std::vector<Param>& params, Callable& fn,
-                 Value self, Args a, unsigned flags);
+                 Value self, Args a, unsigned flags, bool* mismatched = nullptr);
 
 }  // namespace krait::detail

@@ -88,6 +88,7 @@ struct HostMethod : Object {
     Str* name;
     Type* owner;
     unsigned flags;
+    HostMethod* next;                    // the next overload: bound later under the same name
 };
 
 HostMethod* hm(Value v) { return static_cast<HostMethod*>(v.as_object()); }
@@ -96,6 +97,7 @@ void trace_method(Object* o, Tracer& t) {
     auto* m = static_cast<HostMethod*>(o);
     t.mark(m->name);
     t.mark(m->owner);
+    t.mark(m->next);
 }
 
 void destroy_method(Heap&, Object* o) {
@@ -116,8 +118,24 @@ Value method_call(State& st, Value self, Args a) {
     if (!isinstance(st, a.v[0], m->owner))
         return type_error(st, "descriptor '" + name + "' for '" + owner_name(m->owner) +
                                   "' objects doesn't apply to a '" + type_name(st, a.v[0]) + "' object");
-    return detail::call_bound(*m->rt, name, *m->params, *m->fn, a.v[0], Args{a.v + 1, a.n - 1, a.kwnames},
-                              m->flags);
+    Args rest{a.v + 1, a.n - 1, a.kwnames};
+    if (!m->next) return detail::call_bound(*m->rt, name, *m->params, *m->fn, a.v[0], rest, m->flags);
+    // Overloads are tried in the order they were bound; the first the arguments fit runs.
+    std::string why;
+    int tried = 0;
+    for (HostMethod* o = m; o; o = o->next) {
+        bool mismatched = false;
+        Value r = detail::call_bound(*o->rt, name, *o->params, *o->fn, a.v[0], rest, o->flags, &mismatched);
+        if ((o->flags & detail::kNotImplementedOnMismatch) && r.is_not_implemented()) continue;
+        if (!mismatched) return r;
+        Value e = take_raised(st);
+        Root keep(st.heap, e);
+        Value text = to_str(st, e);
+        if (text.is_error()) return text;
+        why += "\n  " + std::to_string(++tried) + ". " + std::string(as_str(text)->view());
+    }
+    if (m->flags & detail::kNotImplementedOnMismatch) return Value::not_implemented();
+    return type_error(st, name + "(): the arguments fit none of its overloads:" + why);
 }
 
 Value method_get(State& st, Value descr, Value obj, Value) {
@@ -314,6 +332,15 @@ void add_method(const Handle& cls, const std::string& name, std::unique_ptr<Call
     unsigned flags = is_binary_special(name) ? unsigned(kNotImplementedOnMismatch) : 0u;
     Value m = new_method(rt, t, name, std::move(fn), std::move(params), flags);
     Root keep(rt.st.heap, m);
+    // A second method of the same name is an overload (as in pybind11): it goes after the
+    // first one's others.
+    Value old = dict_get_str(rt.st, t->dict, hm(m)->name);
+    if (old.is_object() && old.as_object()->type == method_type(rt) && hm(old)->owner == t) {
+        HostMethod* last = hm(old);
+        while (last->next) last = last->next;
+        last->next = hm(m);
+        return;
+    }
     set_in_class(rt, t, hm(m)->name, m);
 }
 

@@ -151,13 +151,16 @@ void raise_named(State& st, const std::string& type, const std::string& message)
 namespace detail {
 
 Value call_bound(Interpreter::Impl& rt, std::string_view name, const std::vector<Param>& params, Callable& fn,
-                 Value self, Args a, unsigned flags) {
+                 Value self, Args a, unsigned flags, bool* mismatched) {
     State& st = rt.st;
     size_t first = self.is_error() ? 0 : 1;
     std::vector<Handle> args(params.size() + first);
     if (first) args[0] = Access::make(rt, self);
     std::string fname = std::string(name) + "()";
-    if (!match(st, rt, fname, params, a, args, first)) return Value::error();
+    if (!match(st, rt, fname, params, a, args, first)) {
+        if (mismatched) *mismatched = true;
+        return Value::error();
+    }
     try {
         Handle r = fn.call(*rt.self, args);
         return Access::value(r);
@@ -167,6 +170,7 @@ Value call_bound(Interpreter::Impl& rt, std::string_view name, const std::vector
         const std::string& m = e.error.message();
         if (e.error.type_name() == "TypeError" && m.rfind("must be ", 0) == 0 && e.index >= first) {
             if (flags & kNotImplementedOnMismatch) return Value::not_implemented();
+            if (mismatched) *mismatched = true;
             if (flags & kBareArgumentErrors) return type_error(st, m);
             const std::string& pname = params[e.index - first].name;
             std::string which = pname.empty() ? std::to_string(e.index - first + 1) : "'" + pname + "'";

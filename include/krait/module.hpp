@@ -115,7 +115,8 @@ public:
     static_assert(alignof(T) <= 4096, "krait: over-aligned type");
     explicit Class(Handle type) : Handle(std::move(type)) {}
 
-    // The constructor scripts call: Vec(1, 2) runs T(A...) in place.
+    // The constructor scripts call: Vec(1, 2) runs T(A...) in place. Calling init (or def)
+    // again with the same name adds an overload: the first the arguments fit runs.
     template <class... A, class... Params>
     Class& init(const Params&... params) {
         static_assert(sizeof...(Params) == 0 || sizeof...(Params) == sizeof...(A),

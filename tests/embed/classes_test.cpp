@@ -164,6 +164,36 @@ TEST_F(Fixture, ArgumentErrors) {
     EXPECT_EQ(error("Vec('a')"), "TypeError: __init__() argument 'x' must be real number, not str");
 }
 
+TEST_F(Fixture, Overloads) {
+    // Binding a name twice overloads it: the first overload the arguments fit runs.
+    py.module("shapes")
+        .class_<Vec>("Vec")
+        .init<>()
+        .init<double, double>(krait::arg("x"), krait::arg("y"))
+        .def("scale", &Vec::scale)
+        .def("scale", [](Vec& v, double kx, double ky) { v.x *= kx, v.y *= ky; })
+        .def("__mul__", [](const Vec& v, double k) { return Vec{v.x * k, v.y * k}; })
+        .def("__mul__", [](const Vec& a, const Vec& b) { return a.x * b.x + a.y * b.y; })
+        .def("__repr__", [](const Vec& v) { return "Vec(" + fmt(v.x) + ", " + fmt(v.y) + ")"; });
+    py.exec("from shapes import Vec\nv = Vec(1, 2)\nv.scale(2)\nw = Vec(y=1, x=3)\nw.scale(2, 3)\n");
+    EXPECT_EQ(py.eval("(Vec(), v, w)").repr(), "(Vec(0.0, 0.0), Vec(2.0, 4.0), Vec(6.0, 3.0))");
+    EXPECT_EQ(py.eval("v * 2").repr(), "Vec(4.0, 8.0)");
+    EXPECT_DOUBLE_EQ(py.eval<double>("v * w"), 24.0);
+    EXPECT_EQ(error("v * None"), "TypeError: unsupported operand type(s) for *: 'shapes.Vec' and 'NoneType'");
+    EXPECT_EQ(error("Vec(1)"),
+              "TypeError: __init__(): the arguments fit none of its overloads:\n"
+              "  1. __init__() takes 0 positional arguments but 1 was given\n"
+              "  2. __init__() missing 1 required positional argument: 'y'");
+    EXPECT_EQ(error("Vec('a', 1)"),
+              "TypeError: __init__(): the arguments fit none of its overloads:\n"
+              "  1. __init__() takes 0 positional arguments but 2 were given\n"
+              "  2. __init__() argument 'x' must be real number, not str");
+    EXPECT_EQ(error("v.scale('a')"),
+              "TypeError: scale(): the arguments fit none of its overloads:\n"
+              "  1. scale() argument 1 must be real number, not str\n"
+              "  2. scale() takes exactly 2 arguments (1 given)");
+}
+
 TEST_F(Fixture, NoInit) {
     py.module("geometry").class_<Vec>("Vec").def("length", &Vec::length);
     EXPECT_EQ(error("import geometry; geometry.Vec()"), "TypeError: cannot create 'geometry.Vec' instances");
