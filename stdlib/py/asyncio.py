@@ -337,13 +337,8 @@ class BaseEventLoop(_asyncio._Loop, AbstractEventLoop):
     def run_forever(self):
         self._check_closed()
         self._check_running()
-        old_hooks = sys.get_asyncgen_hooks()
-        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
-                               finalizer=self._asyncgen_finalizer_hook)
-        try:
-            self._run()
-        finally:
-            sys.set_asyncgen_hooks(*old_hooks)
+        # _run installs the async generator hooks and the running loop for its duration.
+        self._run()
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -371,15 +366,7 @@ class BaseEventLoop(_asyncio._Loop, AbstractEventLoop):
         `timeout` seconds (None: as long as that takes)."""
         self._check_closed()
         self._check_running()
-        old_hooks = sys.get_asyncgen_hooks()
-        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
-                               finalizer=self._asyncgen_finalizer_hook)
-        _set_running_loop(self)
-        try:
-            self._run_once(timeout)
-        finally:
-            _set_running_loop(None)
-            sys.set_asyncgen_hooks(*old_hooks)
+        self._run_once(timeout)
 
     def next_deadline(self):
         """When (in loop.time()) the loop next has work: now if callbacks are ready, the
