@@ -21,6 +21,8 @@
 #include "runtime/dict.hpp"
 #include "runtime/float.hpp"
 #include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/module.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/tuple.hpp"
 #include "stdlib/asyncio/asyncio.hpp"
@@ -775,6 +777,46 @@ void Loop::trace(Tracer& t) {
     ready->for_each([&](Ready& e) { t.mark(e.target), t.mark(e.arg), t.mark(e.context); });
     for (Handle* h : *timers) t.mark(h);
     for (auto& [fd, rw] : *io) t.mark(rw.first), t.mark(rw.second);
+}
+
+void end_loop_on_stop(State& st, Value loop) {
+    Loop* l = loop_of(loop);
+    if (l->running || !stopping(st)) return;
+    Root keep_loop(st.heap, loop);
+    Root saved(st.heap, take_raised(st));
+    AsyncioState* m = module_state(st);
+    // Its tasks, whatever they wait on. Ending one unlinks it; the next stays linked (and so
+    // alive) until its turn.
+    for (Task* t = m->pending_tasks; t;) {
+        Task* next = t->next_pending;
+        if (t->loop.is(loop)) end_task_on_stop(st, t, false);
+        t = next;
+    }
+    // The async generators it would finalize (BaseEventLoop._asyncgens).
+    if (Dict* d = instance_dict(st, loop, false)) {
+        Value agens = dict_get_cstr(st, d, "_asyncgens");
+        if (agens.is_object() && agens.as_object()->type == st.list_type) {
+            Root keep(st.heap, agens);
+            List* list = static_cast<List*>(agens.as_object());
+            for (size_t i = 0; i < list->size; ++i) close_on_stop(st, list->items[i]);
+            list->size = 0;
+        }
+    }
+    close_loop(l);
+    // asyncio's default policy forgets it, as Runner.close's set_event_loop(None) would.
+    Value aio = st.modules ? dict_get_cstr(st, st.modules, "asyncio") : Value::missing();
+    Dict* aio_dict = aio.is_object() && aio.as_object()->type == st.module_type
+                         ? static_cast<krait::Module*>(aio.as_object())->dict
+                         : nullptr;
+    if (aio_dict) {
+        Value policy = dict_get_cstr(st, aio_dict, "_policy");
+        Value policy_class = dict_get_cstr(st, aio_dict, "_UnixDefaultEventLoopPolicy");
+        if (policy.is_object() && policy_class.is_object() && type_of(st, policy) == as_type(policy_class)) {
+            Dict* pd = instance_dict(st, policy, false);
+            if (pd && dict_get_cstr(st, pd, "_loop").is(loop)) dict_set_cstr(st, pd, "_loop", Value::none());
+        }
+    }
+    st.raised = saved.get();
 }
 
 double loop_time() {

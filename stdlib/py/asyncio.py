@@ -1212,9 +1212,15 @@ class Runner:
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.close()
 
+    # run() and close() go through _end_on_stop: on an interrupt from the host, which runs no
+    # handler, it ends the loop natively instead (its tasks are closed, the loop too).
+
     def close(self):
         if self._state != 'initialized':
             return
+        _asyncio._end_on_stop(self, self._close)
+
+    def _close(self):
         try:
             loop = self._loop
             _cancel_all_tasks(loop)
@@ -1239,6 +1245,9 @@ class Runner:
         self._lazy_init()
         if context is None:
             context = self._context
+        return _asyncio._end_on_stop(self, self._run_task, coro, context)
+
+    def _run_task(self, coro, context):
         task = self._loop.create_task(coro, context=context)
         self._interrupt_count = 0
         try:
@@ -1281,7 +1290,12 @@ def _copy_context():
 def run(main, *, debug=None):
     if _get_running_loop() is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    with Runner(debug=debug) as runner:
+    runner = Runner(debug=debug)
+    return _asyncio._end_on_stop(runner, _run_with, runner, main)
+
+
+def _run_with(runner, main):
+    with runner:
         return runner.run(main)
 
 
