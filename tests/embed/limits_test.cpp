@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <string>
 #include <thread>
 
@@ -12,12 +13,15 @@
 namespace {
 
 // Runs `source` in py while another thread interrupts it once the script has called
-// started(); returns what the host caught. No timing: the thread waits for the script.
-std::string interrupt_while_running(krait::Interpreter& py, const std::string& source) {
+// started() (and `delay` has passed, for a script that must be inside a blocking call by
+// then); returns what the host caught. The thread waits for the script.
+std::string interrupt_while_running(krait::Interpreter& py, const std::string& source,
+                                    std::chrono::milliseconds delay = std::chrono::milliseconds(0)) {
     std::atomic<bool> started{false};
     py.def("started", [&started] { started.store(true); });
     std::thread t([&] {
         while (!started.load()) std::this_thread::yield();
+        std::this_thread::sleep_for(delay);
         py.interrupt();
     });
     std::string caught = "nothing";
@@ -285,6 +289,40 @@ r = asyncio.run(answer())
     EXPECT_EQ(py.eval<int>("r"), 42);
     EXPECT_TRUE(py.eval<bool>("hooks == (None, None) and running is None"));
     EXPECT_EQ(py.eval<int>("len([t for t in asyncio._asyncio._pending_tasks() if not t.get_loop().is_closed()])"), 0);
+}
+
+TEST(Interrupt, EndsBlockingSocketCalls) {
+    // Sockets without a timeout: each call waits for readiness in slices. The socket works as
+    // before afterwards.
+    const char* scripts[] = {
+        "a, b = socket.socketpair()\nstarted()\na.recv(1)\n",
+        "a, b = socket.socketpair()\nbuf = bytearray(4)\nstarted()\na.recv_into(buf)\n",
+        "a, b = socket.socketpair()\nstarted()\na.recv(4, socket.MSG_WAITALL)\n",
+        // More than the buffers hold, and nobody reads.
+        "a, b = socket.socketpair()\nstarted()\na.send(b'x' * (1 << 24))\n",
+        "a, b = socket.socketpair()\nstarted()\na.sendall(b'x' * (1 << 24))\n",
+        "a = socket.socket()\na.bind(('127.0.0.1', 0))\na.listen()\nstarted()\na.accept()\n",
+        // A listener whose backlog is full lets the next connect wait.
+        "a = socket.socket()\na.bind(('127.0.0.1', 0))\na.listen(0)\nfirst = socket.socket()\n"
+        "first.connect(a.getsockname())\nb = socket.socket()\nstarted()\nb.connect(a.getsockname())\n",
+    };
+    for (const char* script : scripts) {
+        krait::Interpreter py;
+        py.exec("import socket");
+        EXPECT_EQ(interrupt_while_running(py, script, std::chrono::milliseconds(100)), kInterrupted) << script;
+        EXPECT_EQ(py.eval<int>("2 + 2"), 4);
+        EXPECT_EQ(py.eval<std::string>("repr(a.gettimeout())"), "None") << script;
+    }
+    // A socketpair used after the interrupt of its recv.
+    krait::Interpreter py;
+    EXPECT_EQ(interrupt_while_running(py,
+                                      "import socket\na, b = socket.socketpair()\nstarted()\n"
+                                      "while True:\n    try:\n        a.recv(1)\n    except BaseException:\n"
+                                      "        pass\n",
+                                      std::chrono::milliseconds(100)),
+              kInterrupted);
+    py.exec("b.sendall(b'after')\ngot = a.recv(5)\n");
+    EXPECT_EQ(py.eval<std::string>("got.decode()"), "after");
 }
 
 TEST(Interrupt, EndsAsyncioWaitsAndTasks) {
