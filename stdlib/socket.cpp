@@ -11,6 +11,9 @@
 // Timeouts follow CPython: None is a blocking descriptor; 0 is non-blocking (operations that
 // would wait raise BlockingIOError); a positive timeout keeps the descriptor non-blocking and
 // waits for readiness with poll() before each attempt, raising TimeoutError('timed out').
+// A blocking socket's operations give what the plain blocking calls give, but never block in
+// the kernel for long: an interrupt from another thread sends no signal, so they wait for
+// readiness in slices (see sock_call).
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netdb.h>
@@ -337,22 +340,37 @@ int wait_ready(State& st, Socket* s, bool writing, double deadline) {
     }
 }
 
-// Runs op (a syscall returning < 0 with errno on failure) as CPython's sock_call does:
-// retrying after EINTR and, with a positive timeout, waiting for readiness when it would
-// block. Returns op's result, or -1 with an exception raised.
+// Whether the descriptor itself blocks. A socket without a timeout normally has a blocking
+// descriptor; one made non-blocking behind its back (socket(fileno=...) of such a descriptor,
+// os.set_blocking) fails with EAGAIN where its call would block, as the plain call does.
+bool fd_blocks(int fd) {
+    int flags = fcntl(fd, F_GETFL, 0);
+    return flags >= 0 && !(flags & O_NONBLOCK);
+}
+
+// How a socket without a timeout waits (`sliced`: its descriptor blocks and the caller did not
+// ask for MSG_DONTWAIT). The call is made with MSG_DONTWAIT, and where it would block the wait
+// for readiness goes in slices (wait_ready) before it is made again: the result is the
+// blocking call's, and an interrupt can end the wait.
+bool sliced_wait(Socket* s, int flags) { return s->timeout < 0 && !(flags & MSG_DONTWAIT) && fd_blocks(s->fd); }
+
+// Runs op (a syscall returning < 0 with errno on failure; it is passed the flags to add) as
+// CPython's sock_call does: retrying after EINTR and, with a positive timeout, waiting for
+// readiness when it would block. `sliced` (sliced_wait): op is given MSG_DONTWAIT, and waits
+// without a deadline. Returns op's result, or -1 with an exception raised.
 template <typename Op>
-ssize_t sock_call(State& st, Socket* s, bool writing, Op op) {
+ssize_t sock_call(State& st, Socket* s, bool writing, bool sliced, Op op) {
     double deadline = s->timeout > 0 ? now() + s->timeout : 0;
     for (;;) {
-        ssize_t r = op();
+        ssize_t r = op(sliced ? MSG_DONTWAIT : 0);
         if (r >= 0) return r;
         int err = errno;
         if (err == EINTR) {
             if (interrupted(st)) return -1;
             continue;
         }
-        if (s->timeout > 0 && (err == EAGAIN || err == EWOULDBLOCK)) {
-            int w = wait_ready(st, s, writing, deadline);
+        if ((s->timeout > 0 || sliced) && (err == EAGAIN || err == EWOULDBLOCK)) {
+            int w = wait_ready(st, s, writing, sliced ? -1 : deadline);
             if (w < 0) return -1;
             if (w == 0) return raise_timeout(st), -1;
             continue;
@@ -495,7 +513,10 @@ Value m_accept(State& st, Args a) {
     Socket* s = sock_of(a.v[0]);
     SockAddr addr;
     socklen_t len = sizeof addr;
-    ssize_t fd = sock_call(st, s, false, [&] {
+    // accept4 takes no MSG_DONTWAIT: a blocking socket waits in slices until a connection is
+    // there, then accepts it with the plain call.
+    if (sliced_wait(s, 0) && wait_ready(st, s, false, -1) < 0) return Value::error();
+    ssize_t fd = sock_call(st, s, false, false, [&](int) {
         len = sizeof addr;
         return static_cast<ssize_t>(accept4(s->fd, &addr.sa, &len, SOCK_CLOEXEC));
     });
@@ -521,9 +542,23 @@ int do_connect(State& st, Socket* s, Value address, const char* caller, bool& ra
     SockAddr addr;
     socklen_t len;
     if (!address_arg(st, s, address, caller, addr, len)) return raised = true, -1;
-    int rc = ::connect(s->fd, &addr.sa, len);
+    // A blocking socket connects without blocking and waits in slices (sock_call) for the
+    // outcome. Where that cannot be (a Unix socket whose listener's backlog is full says
+    // EAGAIN), the plain call is made.
+    int rc, err;
+    if (sliced_wait(s, 0) && set_nonblocking(s->fd, true)) {
+        rc = ::connect(s->fd, &addr.sa, len);
+        err = errno;
+        set_nonblocking(s->fd, false);
+        if (rc < 0 && err == EAGAIN) {
+            rc = ::connect(s->fd, &addr.sa, len);
+            err = errno;
+        }
+    } else {
+        rc = ::connect(s->fd, &addr.sa, len);
+        err = errno;
+    }
     if (rc == 0) return 0;
-    int err = errno;
     if (err == EINTR) {
         if (interrupted(st)) return raised = true, -1;
         // The connection goes on in the background: a blocking socket waits for it.
@@ -568,6 +603,20 @@ Value m_connect_ex(State& st, Args a) {
     return Value::from_int(err);
 }
 
+// recv() for recv and recv_into. As in CPython, 0 bytes asked for are read without a call.
+// MSG_WAITALL asks a blocking socket for all `size` bytes, which MSG_DONTWAIT would cut
+// short: that call is made plainly, once the first bytes are there (the wait for the rest is
+// the kernel's).
+ssize_t recv_call(State& st, Socket* s, void* buf, size_t size, int flags) {
+    if (size == 0) return 0;
+    bool sliced = sliced_wait(s, flags);
+    if (sliced && (flags & MSG_WAITALL)) {
+        if (wait_ready(st, s, false, -1) < 0) return -1;
+        sliced = false;
+    }
+    return sock_call(st, s, false, sliced, [&](int more) { return ::recv(s->fd, buf, size, flags | more); });
+}
+
 // recv(bufsize[, flags]): the data lands in a buffer on the stack (small sizes) or a temporary
 // one (malloc reuses it from call to call), then in a bytes object of exactly the size read.
 Value m_recv(State& st, Args a) {
@@ -588,7 +637,7 @@ Value m_recv(State& st, Args a) {
         if (!heap_buf) return raise_no_memory(st);
         buf = heap_buf.get();
     }
-    ssize_t n = sock_call(st, s, false, [&] { return ::recv(s->fd, buf, static_cast<size_t>(size), flags); });
+    ssize_t n = recv_call(st, s, buf, static_cast<size_t>(size), flags);
     if (n < 0) return Value::error();
     Bytes* b = make_bytes(st, std::string_view(buf, static_cast<size_t>(n)));
     return b ? Value::from_object(b) : raise_no_memory(st);
@@ -612,7 +661,7 @@ Value m_recv_into(State& st, Args a) {
     if (n < 0) return value_error(st, "negative buffersize in recv_into");
     if (n == 0) n = static_cast<int64_t>(ba->size);
     if (static_cast<size_t>(n) > ba->size) return value_error(st, "buffer too small for requested bytes");
-    ssize_t got = sock_call(st, s, false, [&] { return ::recv(s->fd, ba->data, static_cast<size_t>(n), flags); });
+    ssize_t got = recv_call(st, s, ba->data, static_cast<size_t>(n), flags);
     if (got < 0) return Value::error();
     return Value::from_int(got);
 }
@@ -631,9 +680,30 @@ Value m_send(State& st, Args a) {
     if (!data_arg(st, a.v[1], "send", data)) return Value::error();
     int flags = 0;
     if (a.n > 2 && !int_arg(st, a.v[2], flags)) return Value::error();
-    ssize_t n = sock_call(st, s, true, [&] { return ::send(s->fd, data.data(), data.size(), flags | MSG_NOSIGNAL); });
-    if (n < 0) return Value::error();
-    return Value::from_int(n);
+    if (!sliced_wait(s, flags)) {
+        ssize_t n = sock_call(st, s, true, false,
+                              [&](int) { return ::send(s->fd, data.data(), data.size(), flags | MSG_NOSIGNAL); });
+        if (n < 0) return Value::error();
+        return Value::from_int(n);
+    }
+    // A blocking send on a stream socket returns once all of the data is queued, or with
+    // what was queued before an error; a datagram goes whole or not at all.
+    size_t done = 0;
+    for (;;) {
+        size_t left = data.size() - done;
+        ssize_t n = sock_call(st, s, true, true, [&](int more) {
+            return ::send(s->fd, data.data() + done, left, flags | more | MSG_NOSIGNAL);
+        });
+        if (n < 0) {
+            // After some data, an OS error is reported by the next call, as the kernel does.
+            if (done == 0 || stopping(st) || !raised_matches(st, st.exc.OSError)) return Value::error();
+            take_raised(st);
+            break;
+        }
+        done += static_cast<size_t>(n);
+        if (done == data.size() || s->kind != SOCK_STREAM) break;
+    }
+    return Value::from_int(static_cast<int64_t>(done));
 }
 
 Value m_sendall(State& st, Args a) {
@@ -647,8 +717,10 @@ Value m_sendall(State& st, Args a) {
     // since no Python code runs here.
     size_t done = 0;
     double deadline = s->timeout > 0 ? now() + s->timeout : 0;
+    bool sliced = sliced_wait(s, flags);
     while (done < data.size()) {
-        ssize_t n = ::send(s->fd, data.data() + done, data.size() - done, flags | MSG_NOSIGNAL);
+        ssize_t n = ::send(s->fd, data.data() + done, data.size() - done,
+                           flags | MSG_NOSIGNAL | (sliced ? MSG_DONTWAIT : 0));
         if (n >= 0) {
             done += static_cast<size_t>(n);
             continue;
@@ -658,8 +730,8 @@ Value m_sendall(State& st, Args a) {
             if (interrupted(st)) return Value::error();
             continue;
         }
-        if (s->timeout > 0 && (err == EAGAIN || err == EWOULDBLOCK)) {
-            int w = wait_ready(st, s, true, deadline);
+        if ((s->timeout > 0 || sliced) && (err == EAGAIN || err == EWOULDBLOCK)) {
+            int w = wait_ready(st, s, true, sliced ? -1 : deadline);
             if (w < 0) return Value::error();
             if (w == 0) return raise_timeout(st);
             continue;

@@ -342,4 +342,11 @@ void init_async_generator_types(State& st) {
     add_methods(st, t, kAthrowMethods);
 }
 
+Value driven_async_generator(State& st, Value v) {
+    if (!v.is_object()) return Value::missing();
+    Type* t = v.as_object()->type;
+    if (t != st.async_generator_asend_type && t != st.async_generator_athrow_type) return Value::missing();
+    return awaitable(v)->gen;
+}
+
 }  // namespace krait::vm

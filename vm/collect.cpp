@@ -5,6 +5,7 @@
 
 #include "runtime/exception.hpp"
 #include "runtime/heap.hpp"
+#include "runtime/interrupt.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/str.hpp"
 #include "vm/traceback.hpp"
@@ -26,7 +27,11 @@ void run_finalizers(State& st) {
     while (Object* o = st.heap.next_finalizer()) {
         Root keep(st.heap, Value::from_object(o));
         o->type->gc->finalize(st, o);
-        if (!st.raised.is_error()) write_unraisable(st, keep);
+        // A stop pending (runtime/interrupt.hpp) ends finalizers too; it is no error of theirs.
+        if (!st.raised.is_error()) {
+            if (stopping(st)) take_raised(st);
+            else write_unraisable(st, keep);
+        }
         st.handled = handled;
     }
     st.raised = raised;

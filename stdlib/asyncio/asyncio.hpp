@@ -198,6 +198,13 @@ bool task_step(State& st, Task* t, Value exc);
 // The future the task waited on is done.
 bool task_wakeup(State& st, Task* t, Value fut);
 int task_cancel(State& st, Task* t, Value msg);  // as future_cancel
+// For a stop (runtime/interrupt.hpp), which is left pending. Closes a generator, coroutine or
+// async generator (or the one an asend/athrow/aclose awaitable drives): as the stop is
+// pending, none of its handlers runs; it is finished, so none will later either.
+void close_on_stop(State& st, Value v);
+// Ends a task the stop abandoned: its coroutine is closed (close_on_stop) and it is cancelled;
+// `wake`: its done callbacks are scheduled (the loop may run on), else dropped.
+void end_task_on_stop(State& st, Task* t, bool wake);
 
 // ---- loop.cpp ----
 Type* make_loop_type(State& st);
@@ -208,6 +215,12 @@ bool call_soon_entry(State& st, Loop* loop, Ready entry);
 double loop_time();
 // loop.call_exception_handler(context) for a context dict built from key/value pairs.
 void report_exception(State& st, Value loop, std::initializer_list<std::pair<const char*, Value>> context);
+// A stop left asyncio.run (or a Runner's run or close) on this loop, which is not running:
+// what that run would do on its way out (cancel the tasks and let them finish, close the
+// async generators) runs handlers, which a stop forbids. Instead the loop's tasks and async
+// generators are closed with close_on_stop, the loop is closed, and the default policy no
+// longer gives it as the current loop. The stop stays pending.
+void end_loop_on_stop(State& st, Value loop);
 
 // ---- module.cpp ----
 // Runs fn(args) inside the Context ctx (none: the current one).

@@ -21,6 +21,8 @@
 #include "runtime/dict.hpp"
 #include "runtime/float.hpp"
 #include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/module.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/tuple.hpp"
 #include "stdlib/asyncio/asyncio.hpp"
@@ -69,6 +71,70 @@ void sift_up(std::vector<Handle*>& heap, size_t pos) {
 }
 
 Value closed_error(State& st) { return raise(st, st.exc.RuntimeError, "Event loop is closed"); }
+
+// Drops everything scheduled and watched; the loop is closed for good.
+void close_loop(Loop* l) {
+    if (l->closed) return;
+    l->closed = true;
+    l->ready->clear();
+    for (Handle* h : *l->timers) h->scheduled = false;
+    l->timers->clear();
+    l->cancelled_timers = 0;
+    for (auto& [fd, rw] : *l->io) {
+        if (rw.first.is_object()) handle_of(rw.first)->cancelled = true;
+        if (rw.second.is_object()) handle_of(rw.second)->cancelled = true;
+    }
+    l->io->clear();
+    if (l->epoll_fd >= 0) ::close(l->epoll_fd);
+    l->epoll_fd = -1;
+}
+
+// What a run of the loop (`_run`, `_run_once`) sets for its duration and gives back however
+// it ends, a stop included (no Python `finally` runs on a stop's way out, so the Python half
+// cannot do it): the running loop, the async generator hooks (sys.set_asyncgen_hooks) and
+// the loop's running flag.
+class RunScope {
+public:
+    RunScope(State& st, Value self)
+        : st_(st),
+          loop_(loop_of(self)),
+          running_loop_(st.heap, module_state(st)->running_loop),
+          firstiter_(st.heap, st.asyncgen_firstiter),
+          finalizer_(st.heap, st.asyncgen_finalizer),
+          was_running_(loop_->running) {}
+    RunScope(const RunScope&) = delete;
+    RunScope& operator=(const RunScope&) = delete;
+
+    // The loop's hooks (as BaseEventLoop.run_forever installs them), when it has them.
+    bool enter(Value self) {
+        Value firstiter = getattr_opt(st_, self, intern(st_, "_asyncgen_firstiter_hook"));
+        if (firstiter.is_error()) return false;
+        Root keep(st_.heap, firstiter);
+        Value finalizer = getattr_opt(st_, self, intern(st_, "_asyncgen_finalizer_hook"));
+        if (finalizer.is_error()) return false;
+        if (!firstiter.is_missing() && !finalizer.is_missing()) {
+            st_.asyncgen_firstiter = firstiter;
+            st_.asyncgen_finalizer = finalizer;
+        }
+        module_state(st_)->running_loop = self;
+        loop_->running = true;
+        return true;
+    }
+
+    ~RunScope() {
+        loop_->running = was_running_;
+        loop_->stopping = false;
+        module_state(st_)->running_loop = running_loop_.get();
+        st_.asyncgen_firstiter = firstiter_.get();
+        st_.asyncgen_finalizer = finalizer_.get();
+    }
+
+private:
+    State& st_;
+    Loop* loop_;
+    Root running_loop_, firstiter_, finalizer_;
+    bool was_running_;
+};
 
 // BaseEventLoop._check_callback.
 bool check_callback(State& st, Value cb, const char* method) {
@@ -242,19 +308,7 @@ Value m_close(State& st, Args a) {
     if (!check_count(st, a, "close", 1, 1)) return Value::error();
     Loop* l = loop_of(a.v[0]);
     if (l->running) return raise(st, st.exc.RuntimeError, "Cannot close a running event loop");
-    if (l->closed) return Value::none();
-    l->closed = true;
-    l->ready->clear();
-    for (Handle* h : *l->timers) h->scheduled = false;
-    l->timers->clear();
-    l->cancelled_timers = 0;
-    for (auto& [fd, rw] : *l->io) {
-        if (rw.first.is_object()) handle_of(rw.first)->cancelled = true;
-        if (rw.second.is_object()) handle_of(rw.second)->cancelled = true;
-    }
-    l->io->clear();
-    if (l->epoll_fd >= 0) ::close(l->epoll_fd);
-    l->epoll_fd = -1;
+    close_loop(l);
     return Value::none();
 }
 
@@ -363,29 +417,22 @@ Value m_run_once(State& st, Args a) {
         if (max_wait < 0) max_wait = 0;
     }
     Loop* l = loop_of(a.v[0]);
-    bool was_running = l->running;
-    l->running = true;
-    bool ok = run_once(st, l, max_wait);
-    l->running = was_running;
-    l->stopping = false;
-    return ok ? Value::none() : Value::error();
+    RunScope scope(st, a.v[0]);
+    if (!scope.enter(a.v[0])) return Value::error();
+    return run_once(st, l, max_wait) ? Value::none() : Value::error();
 }
 
-// run_forever's loop, between the checks and hooks the Python class does.
+// run_forever's loop, after the checks the Python class does.
 Value m_run(State& st, Args a) {
     if (!check_count(st, a, "_run", 1, 1)) return Value::error();
     Loop* l = loop_of(a.v[0]);
-    AsyncioState* m = module_state(st);
-    l->running = true;
-    m->running_loop = a.v[0];
+    RunScope scope(st, a.v[0]);
+    if (!scope.enter(a.v[0])) return Value::error();
     bool ok = true;
     while (ok) {
         ok = run_once(st, l);
         if (l->stopping) break;
     }
-    l->stopping = false;
-    l->running = false;
-    m->running_loop = Value::none();
     return ok ? Value::none() : Value::error();
 }
 
@@ -677,7 +724,9 @@ constexpr GcOps kHandleGc{trace_handle, nullptr};
 
 // Reports an exception a callback raised through the loop's exception handler, as
 // Handle._run does; KeyboardInterrupt and SystemExit go on up.
+// A stop (runtime/interrupt.hpp) is no callback's exception: it ends the loop's run.
 bool report_callback_error(State& st, Loop* l, Value handle_or_cb, Value arg) {
+    if (stopping(st)) return false;
     if (raised_matches(st, st.exc.KeyboardInterrupt) || raised_matches(st, st.exc.SystemExit)) return false;
     Value exc = take_raised(st);
     Root keep(st.heap, exc);
@@ -685,6 +734,7 @@ bool report_callback_error(State& st, Loop* l, Value handle_or_cb, Value arg) {
     if (hook.is_none()) return true;
     Value r = call(st, hook, {handle_or_cb, arg, exc});
     if (r.is_error()) {
+        if (stopping(st)) return false;
         if (raised_matches(st, st.exc.KeyboardInterrupt) || raised_matches(st, st.exc.SystemExit)) return false;
         take_raised(st);
     }
@@ -727,6 +777,46 @@ void Loop::trace(Tracer& t) {
     ready->for_each([&](Ready& e) { t.mark(e.target), t.mark(e.arg), t.mark(e.context); });
     for (Handle* h : *timers) t.mark(h);
     for (auto& [fd, rw] : *io) t.mark(rw.first), t.mark(rw.second);
+}
+
+void end_loop_on_stop(State& st, Value loop) {
+    Loop* l = loop_of(loop);
+    if (l->running || !stopping(st)) return;
+    Root keep_loop(st.heap, loop);
+    Root saved(st.heap, take_raised(st));
+    AsyncioState* m = module_state(st);
+    // Its tasks, whatever they wait on. Ending one unlinks it; the next stays linked (and so
+    // alive) until its turn.
+    for (Task* t = m->pending_tasks; t;) {
+        Task* next = t->next_pending;
+        if (t->loop.is(loop)) end_task_on_stop(st, t, false);
+        t = next;
+    }
+    // The async generators it would finalize (BaseEventLoop._asyncgens).
+    if (Dict* d = instance_dict(st, loop, false)) {
+        Value agens = dict_get_cstr(st, d, "_asyncgens");
+        if (agens.is_object() && agens.as_object()->type == st.list_type) {
+            Root keep(st.heap, agens);
+            List* list = static_cast<List*>(agens.as_object());
+            for (size_t i = 0; i < list->size; ++i) close_on_stop(st, list->items[i]);
+            list->size = 0;
+        }
+    }
+    close_loop(l);
+    // asyncio's default policy forgets it, as Runner.close's set_event_loop(None) would.
+    Value aio = st.modules ? dict_get_cstr(st, st.modules, "asyncio") : Value::missing();
+    Dict* aio_dict = aio.is_object() && aio.as_object()->type == st.module_type
+                         ? static_cast<krait::Module*>(aio.as_object())->dict
+                         : nullptr;
+    if (aio_dict) {
+        Value policy = dict_get_cstr(st, aio_dict, "_policy");
+        Value policy_class = dict_get_cstr(st, aio_dict, "_UnixDefaultEventLoopPolicy");
+        if (policy.is_object() && policy_class.is_object() && type_of(st, policy) == as_type(policy_class)) {
+            Dict* pd = instance_dict(st, policy, false);
+            if (pd && dict_get_cstr(st, pd, "_loop").is(loop)) dict_set_cstr(st, pd, "_loop", Value::none());
+        }
+    }
+    st.raised = saved.get();
 }
 
 double loop_time() {

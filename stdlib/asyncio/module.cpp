@@ -5,6 +5,7 @@
 #include "runtime/args.hpp"
 #include "runtime/code.hpp"
 #include "runtime/function.hpp"
+#include "runtime/interrupt.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/list.hpp"
 #include "runtime/ops.hpp"
@@ -92,6 +93,33 @@ Value f_set_hooks(State& st, Args a) {
     return Value::none();
 }
 
+// _end_on_stop(owner, fn, *args): fn(*args), and if a stop (runtime/interrupt.hpp) ends it,
+// the loop of owner (a loop, or an object whose `_loop` is one: a Runner) is ended by
+// end_loop_on_stop. What asyncio.run and Runner run through: their own way out, which cancels
+// and finishes the tasks, cannot run on a stop.
+Value f_end_on_stop(State& st, Args a) {
+    if (a.n < 2) return type_error(st, "_end_on_stop() takes at least 2 arguments");
+    Value r = call(st, a.v[1], Args{a.v + 2, a.n - 2, a.kwnames});
+    if (!r.is_error() || !stopping(st)) return r;
+    Value loop = a.v[0];
+    Type* loop_type = as_type(module_state(st)->loop_type);
+    if (isinstance(st, loop, loop_type)) {
+        end_loop_on_stop(st, loop);
+        return Value::error();
+    }
+    Dict* d = instance_dict(st, loop, false);
+    loop = d ? dict_get_cstr(st, d, "_loop") : Value::missing();
+    if (!loop.is_object() || !isinstance(st, loop, loop_type)) return Value::error();
+    end_loop_on_stop(st, loop);
+    // The Runner is closed, as its close() leaves it.
+    Root saved(st.heap, take_raised(st));
+    Value closed = str_value(st, "closed");
+    if (!closed.is_error()) dict_set_cstr(st, d, "_state", closed);
+    dict_set_cstr(st, d, "_loop", Value::none());
+    st.raised = saved.get();
+    return Value::error();
+}
+
 Value make_exception_class(State& st, const char* name, Type* base, const char* doc) {
     Dict* d = make_dict(st);
     if (!d) return Value::error();
@@ -115,6 +143,7 @@ const MethodDef kFunctions[] = {
     {"current_task", f_current_task},
     {"_pending_tasks", f_pending_tasks},
     {"_set_hooks", f_set_hooks},
+    {"_end_on_stop", f_end_on_stop},
     {"_event_wait", event_wait},
     {"_event_set", event_set},
     {"_is_coroutine_method", is_coroutine_method},

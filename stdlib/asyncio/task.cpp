@@ -13,6 +13,7 @@
 #include "stdlib/asyncio/asyncio.hpp"
 #include "stdlib/contextvars.hpp"
 #include "stdlib/native_type.hpp"
+#include "vm/async_generator.hpp"
 #include "vm/generator.hpp"
 
 namespace krait::stdlib::aio {
@@ -403,11 +404,49 @@ bool task_step(State& st, Task* t, Value exc) {
     loop->current_task = Value::none();
     if (how != TaskEntry::Current) {
         Root keep_raised(st.heap, ok ? Value::error() : take_raised(st));
-        if (!exit_task_context(st, t->context, how)) return false;
-        if (!ok) raise(st, keep_raised.get());
+        if (!exit_task_context(st, t->context, how)) ok = false;
+        else if (!ok) raise(st, keep_raised.get());
     }
+    // A stop ended the step: the coroutine has unwound (or, stopped before it ran, could not
+    // be woken any more), so the task ends, cancelled; what awaits it wakes if the loop runs on.
+    if (!ok && stopping(st)) end_task_on_stop(st, t, true);
     if (t->state != FutureState::Pending) unlink_pending(st, t);
     return ok;
+}
+
+void close_on_stop(State& st, Value v) {
+    if (!stopping(st)) return;
+    Value agen = vm::driven_async_generator(st, v);
+    if (!agen.is_missing()) v = agen;
+    if (!v.is_object()) return;
+    Type* type = v.as_object()->type;
+    if (type != st.generator_type && type != st.coroutine_type && type != st.async_generator_type) return;
+    auto* g = static_cast<vm::Generator*>(v.as_object());
+    if (g->has(vm::kGenFinished) || g->has(vm::kGenRunning)) return;
+    Root keep(st.heap, v);
+    Value saved = take_raised(st);
+    Root keep_saved(st.heap, saved);
+    vm::close(st, g);  // every handler is skipped, as the stop is pending
+    st.raised = saved;
+}
+
+void end_task_on_stop(State& st, Task* t, bool wake) {
+    if (t->state != FutureState::Pending) return;
+    Root keep(st.heap, Value::from_object(t));
+    Root saved(st.heap, take_raised(st));
+    close_on_stop(st, t->coro);
+    t->fut_waiter = Value::none();
+    t->must_cancel = false;
+    if (wake) {
+        if (future_cancel(st, t, Value::none()) < 0) take_raised(st);
+    }
+    if (t->state == FutureState::Pending) {
+        t->state = FutureState::Cancelled;
+        t->result = t->callbacks = Value::none();
+        t->log_traceback = false;
+    }
+    unlink_pending(st, t);
+    st.raised = saved.get();
 }
 
 bool task_wakeup(State& st, Task* t, Value fut) {

@@ -337,13 +337,8 @@ class BaseEventLoop(_asyncio._Loop, AbstractEventLoop):
     def run_forever(self):
         self._check_closed()
         self._check_running()
-        old_hooks = sys.get_asyncgen_hooks()
-        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
-                               finalizer=self._asyncgen_finalizer_hook)
-        try:
-            self._run()
-        finally:
-            sys.set_asyncgen_hooks(*old_hooks)
+        # _run installs the async generator hooks and the running loop for its duration.
+        self._run()
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -371,15 +366,7 @@ class BaseEventLoop(_asyncio._Loop, AbstractEventLoop):
         `timeout` seconds (None: as long as that takes)."""
         self._check_closed()
         self._check_running()
-        old_hooks = sys.get_asyncgen_hooks()
-        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
-                               finalizer=self._asyncgen_finalizer_hook)
-        _set_running_loop(self)
-        try:
-            self._run_once(timeout)
-        finally:
-            _set_running_loop(None)
-            sys.set_asyncgen_hooks(*old_hooks)
+        self._run_once(timeout)
 
     def next_deadline(self):
         """When (in loop.time()) the loop next has work: now if callbacks are ready, the
@@ -1225,9 +1212,15 @@ class Runner:
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.close()
 
+    # run() and close() go through _end_on_stop: on an interrupt from the host, which runs no
+    # handler, it ends the loop natively instead (its tasks are closed, the loop too).
+
     def close(self):
         if self._state != 'initialized':
             return
+        _asyncio._end_on_stop(self, self._close)
+
+    def _close(self):
         try:
             loop = self._loop
             _cancel_all_tasks(loop)
@@ -1252,6 +1245,9 @@ class Runner:
         self._lazy_init()
         if context is None:
             context = self._context
+        return _asyncio._end_on_stop(self, self._run_task, coro, context)
+
+    def _run_task(self, coro, context):
         task = self._loop.create_task(coro, context=context)
         self._interrupt_count = 0
         try:
@@ -1294,7 +1290,12 @@ def _copy_context():
 def run(main, *, debug=None):
     if _get_running_loop() is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    with Runner(debug=debug) as runner:
+    runner = Runner(debug=debug)
+    return _asyncio._end_on_stop(runner, _run_with, runner, main)
+
+
+def _run_with(runner, main):
+    with runner:
         return runner.run(main)
 
 
